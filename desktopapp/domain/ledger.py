@@ -1,0 +1,295 @@
+"""Ledger -> balances. Balances are derived by replaying events over the meters' rules.
+
+A replay can start from a saved ``LedgerState`` (a checkpoint) so a status never sums
+the whole history; the store invalidates checkpoints that a back-dated event or an undo
+would change.
+
+Rules of the replay:
+- Resets due at or before an event apply before it (a spend at exactly 09:00 draws from
+  the new grant).
+- ``overwrite``: the balance becomes the grant; the leftover is counted as lost.
+  ``carry``: leftover + grant per reset, capped at ``cap`` (the overflow is lost).
+- A rolling meter's window opens at the first spend after the previous window closed and
+  refills when it closes.
+- A pack's balance is lost when it expires.
+- A spend with no meter draws from its account's pools in draw order, spilling over; what
+  no pool can cover is charged to the first pool (its balance goes below zero, which the
+  UI shows as a logging mismatch rather than hiding it).
+- "Balance now" (``Spend.balance_after`` / ``Observation``) is authoritative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from desktopapp.domain.events import (
+    Correction,
+    Event,
+    Observation,
+    PackPurchase,
+    Spend,
+    Undo,
+)
+from desktopapp.domain.meter import Meter, Pack
+from desktopapp.domain.schedule import Rolling, last_reset, next_reset
+
+FAR_FUTURE = datetime.max.replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class PoolState:
+    """One pool's derived state at ``LedgerState.as_of``."""
+
+    pool_id: str
+    balance: int
+    last_refill: datetime | None  # last reset (or creation / purchase)
+    next_refill: datetime | None  # meters only; None for never / idle rolling
+    window_start: datetime | None = None  # rolling meters with an open window
+    spent_since_refill: int = 0
+    lost_total: int = 0
+    expired: bool = False
+
+
+@dataclass(frozen=True)
+class LedgerState:
+    as_of: datetime
+    pools: Mapping[str, PoolState]
+    packs: tuple[Pack, ...] = ()
+
+    def balance(self, pool_id: str) -> int:
+        return self.pools[pool_id].balance
+
+    def total(self, account: str | None = None, meters: Sequence[Meter] = ()) -> int:
+        """Sum of live balances; limited to one account when given."""
+        ids: set[str] | None = None
+        if account is not None:
+            ids = {m.id for m in meters if m.account == account}
+            ids |= {p.id for p in self.packs if p.account == account}
+        return sum(
+            s.balance
+            for pid, s in self.pools.items()
+            if not s.expired and (ids is None or pid in ids)
+        )
+
+
+def initial_state(meters: Sequence[Meter], at: datetime) -> LedgerState:
+    """Every meter full at ``at`` (a new meter starts full unless the user says otherwise)."""
+    pools = {m.id: _fresh(m, m.created_at or at) for m in meters}
+    return LedgerState(as_of=at, pools=pools)
+
+
+def _fresh(meter: Meter, at: datetime) -> PoolState:
+    return PoolState(
+        pool_id=meter.id,
+        balance=meter.grant,
+        last_refill=last_reset(meter.rule, at) or at,
+        next_refill=next_reset(meter.rule, at),
+    )
+
+
+class _Replay:
+    """Mutable working copy; frozen into a LedgerState at the end (speed matters here)."""
+
+    def __init__(self, meters: Sequence[Meter], state: LedgerState) -> None:
+        self.meters = {m.id: m for m in meters}
+        self.packs: dict[str, Pack] = {p.id: p for p in state.packs}
+        self.pools: dict[str, PoolState] = dict(state.pools)
+        for m in meters:
+            if m.id not in self.pools:
+                self.pools[m.id] = _fresh(m, m.created_at or state.as_of)
+        self.now = state.as_of
+
+    # -- time passing -------------------------------------------------------------
+    def advance(self, to: datetime) -> None:
+        for pid, s in self.pools.items():
+            meter = self.meters.get(pid)
+            if meter is not None:
+                if isinstance(meter.rule, Rolling):
+                    if s.window_start is not None:
+                        closes = s.window_start + timedelta(hours=meter.rule.hours)
+                        if closes <= to:
+                            self.pools[pid] = self._refill(meter, s, closes, 1, None)
+                elif s.next_refill is not None and s.next_refill <= to:
+                    count, last = 0, s.next_refill
+                    t: datetime | None = s.next_refill
+                    while t is not None and t <= to:
+                        count, last = count + 1, t
+                        t = next_reset(meter.rule, t)
+                    self.pools[pid] = self._refill(meter, s, last, count, t)
+            else:
+                pack = self.packs.get(pid)
+                if (
+                    pack is not None
+                    and not s.expired
+                    and pack.expires_at is not None
+                    and pack.expires_at <= to
+                ):
+                    self.pools[pid] = replace(
+                        s, balance=0, lost_total=s.lost_total + max(s.balance, 0), expired=True
+                    )
+        self.now = max(self.now, to)
+
+    @staticmethod
+    def _refill(
+        meter: Meter, s: PoolState, at: datetime, count: int, following: datetime | None
+    ) -> PoolState:
+        if meter.mode == "overwrite":
+            lost, balance = max(s.balance, 0), meter.grant
+        else:
+            raw = s.balance + count * meter.grant
+            balance = raw if meter.cap is None else min(raw, meter.cap)
+            lost = raw - balance
+        return replace(
+            s,
+            balance=balance,
+            last_refill=at,
+            next_refill=following,
+            window_start=None,
+            spent_since_refill=0,
+            lost_total=s.lost_total + lost,
+        )
+
+    # -- draw order -----------------------------------------------------------------
+    def draw_order(self, account: str) -> list[str]:
+        """Pools of an account, the one whose credits are lost soonest first."""
+        keyed: list[tuple[tuple[int, datetime, int, str], str]] = []
+        for pid, s in self.pools.items():
+            meter = self.meters.get(pid)
+            if meter is not None:
+                if meter.account != account or meter.unit != "credits":
+                    continue
+                loses_at = s.next_refill if meter.mode == "overwrite" else None
+                if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
+                    start = s.window_start or self.now
+                    loses_at = start + timedelta(hours=meter.rule.hours)
+                prio = meter.priority if meter.priority is not None else 1_000_000
+                keyed.append(((prio, _naive(loses_at), 0, meter.name), pid))
+            else:
+                pack = self.packs.get(pid)
+                if pack is None or pack.account != account or s.expired:
+                    continue
+                keyed.append(((1_000_000, _naive(pack.expires_at), 1, pack.id), pid))
+        keyed.sort()
+        return [pid for _, pid in keyed]
+
+    # -- events -----------------------------------------------------------------------
+    def apply(self, event: Event) -> None:
+        self.advance(event.origin.at)
+        if isinstance(event, Spend):
+            self._spend(event)
+        elif isinstance(event, Observation):
+            self._set(event.meter_id, event.balance, spent=None)
+        elif isinstance(event, Correction):
+            s = self.pools.get(event.meter_id)
+            if s is not None:
+                self.pools[event.meter_id] = replace(s, balance=s.balance + event.delta)
+        elif isinstance(event, PackPurchase):
+            pack = Pack(
+                id=event.origin.id,
+                credits=event.credits,
+                bought_at=event.origin.at,
+                expires_at=event.expires_at,
+                account=event.account,
+            )
+            self.packs[pack.id] = pack
+            expired = pack.expires_at is not None and pack.expires_at <= event.origin.at
+            self.pools[pack.id] = PoolState(
+                pool_id=pack.id,
+                balance=0 if expired else pack.credits,
+                last_refill=event.origin.at,
+                next_refill=None,
+                expired=expired,
+            )
+        elif isinstance(event, Undo):
+            pass  # tombstones are resolved before the replay (events.active_events)
+
+    def _open_window(self, pid: str, at: datetime) -> None:
+        meter = self.meters.get(pid)
+        s = self.pools[pid]
+        if meter is not None and isinstance(meter.rule, Rolling) and s.window_start is None:
+            closes = at + timedelta(hours=meter.rule.hours)
+            self.pools[pid] = replace(s, window_start=at, next_refill=closes)
+
+    def _take(self, pid: str, credits: int, at: datetime) -> None:
+        self._open_window(pid, at)
+        s = self.pools[pid]
+        self.pools[pid] = replace(
+            s, balance=s.balance - credits, spent_since_refill=s.spent_since_refill + credits
+        )
+
+    def _set(self, pid: str, balance: int, spent: int | None) -> None:
+        s = self.pools.get(pid)
+        if s is None:
+            return
+        extra = spent if spent is not None else 0
+        self.pools[pid] = replace(
+            s, balance=balance, spent_since_refill=s.spent_since_refill + extra
+        )
+
+    def _spend(self, e: Spend) -> None:
+        at = e.origin.at
+        if e.meter_id is not None and e.meter_id in self.pools:
+            self._take(e.meter_id, e.credits, at)
+            if e.balance_after is not None:
+                self._set(e.meter_id, e.balance_after, spent=0)
+            return
+        order = self.draw_order(e.account)
+        if not order:
+            return
+        left = e.credits
+        for pid in order:
+            if left <= 0:
+                break
+            available = max(self.pools[pid].balance, 0)
+            take = min(available, left)
+            if take:
+                self._take(pid, take, at)
+                left -= take
+        if left > 0:
+            self._take(order[0], left, at)
+        if e.balance_after is not None:
+            # "Balance now" for the whole account: the first pool absorbs the difference.
+            total = sum(self.pools[pid].balance for pid in order)
+            first = self.pools[order[0]]
+            self.pools[order[0]] = replace(
+                first, balance=first.balance + (e.balance_after - total)
+            )
+
+    def freeze(self) -> LedgerState:
+        packs = tuple(sorted(self.packs.values(), key=lambda p: (p.bought_at, p.id)))
+        return LedgerState(as_of=self.now, pools=dict(self.pools), packs=packs)
+
+
+def _naive(t: datetime | None) -> datetime:
+    return FAR_FUTURE if t is None else t.replace(tzinfo=None) - (t.utcoffset() or timedelta())
+
+
+def replay(
+    meters: Sequence[Meter],
+    events: Iterable[Event],
+    until: datetime,
+    start: LedgerState | None = None,
+) -> LedgerState:
+    """Balances at ``until`` from ``start`` (or every meter full at its creation).
+
+    ``events`` must be in time order, already stripped of undone events, and all after
+    ``start.as_of``; events after ``until`` are ignored.
+    """
+    if start is None:
+        earliest = min((m.created_at for m in meters if m.created_at), default=until)
+        start = initial_state(meters, earliest)
+    work = _Replay(meters, start)
+    for event in events:
+        if event.origin.at > until:
+            break
+        work.apply(event)
+    work.advance(until)
+    work.now = until
+    return work.freeze()
+
+
+def draw_order(meters: Sequence[Meter], state: LedgerState, account: str) -> list[str]:
+    """Pool ids in the order a spend with no meter draws from them."""
+    return _Replay(meters, state).draw_order(account)
