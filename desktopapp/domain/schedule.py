@@ -108,14 +108,27 @@ def _candidates(rule: CalendarRule, around: datetime) -> list[datetime]:
     return [local_instant(d, rule.at, rule.tz) for d in days]
 
 
+def _utc(t: datetime) -> datetime:
+    """UTC view of an aware instant.
+
+    Arithmetic between two datetimes sharing one tzinfo (``ZoneInfo`` caches its
+    instances) is wall-clock arithmetic in Python, so "24 h after 12:00" across a DST
+    change would land an hour off; in UTC, wall time and elapsed time agree.
+    """
+    if t.tzinfo is None or t.utcoffset() is None:
+        raise ValueError("naive datetime: the domain works in aware instants")
+    return t.astimezone(UTC)
+
+
 def next_reset(rule: ResetRule, after: datetime) -> datetime | None:
     """The first reset strictly after ``after`` (None for rules with no fixed resets)."""
     if isinstance(rule, Never | Rolling):
         return None
+    after = _utc(after)
     if isinstance(rule, Every):
-        step = timedelta(hours=rule.hours)
-        k = (after - rule.anchor) // step + 1
-        return (rule.anchor + k * step).astimezone(UTC)
+        anchor, step = _utc(rule.anchor), timedelta(hours=rule.hours)
+        k = (after - anchor) // step + 1
+        return anchor + k * step
     return min(c for c in _candidates(rule, after) if c > after)
 
 
@@ -123,10 +136,11 @@ def last_reset(rule: ResetRule, at_or_before: datetime) -> datetime | None:
     """The last reset at or before the instant (None for rules with no fixed resets)."""
     if isinstance(rule, Never | Rolling):
         return None
+    at_or_before = _utc(at_or_before)
     if isinstance(rule, Every):
-        step = timedelta(hours=rule.hours)
-        k = (at_or_before - rule.anchor) // step
-        return (rule.anchor + k * step).astimezone(UTC)
+        anchor, step = _utc(rule.anchor), timedelta(hours=rule.hours)
+        k = (at_or_before - anchor) // step
+        return anchor + k * step
     return max(c for c in _candidates(rule, at_or_before) if c <= at_or_before)
 
 
