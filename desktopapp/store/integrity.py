@@ -1,0 +1,109 @@
+"""Start-up check of the database file: sound, or moved aside with a backup to offer.
+
+A damaged file is never deleted and never "repaired" in place: it is renamed to
+``<name>.corrupt-<UTC time>`` (its ``-wal``/``-shm`` companions too, so the evidence stays
+whole and a stale WAL cannot be replayed onto a restored file), and the caller is told so,
+with the newest backup SQLite still reads as sound. The app asks the user what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from desktopapp.store.backup import BackupInfo, connect_read_only, newest_good_backup
+
+CheckStatus = Literal["ok", "missing", "moved_aside"]
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class IntegrityResult:
+    status: CheckStatus
+    db_path: Path
+    problem: str | None = None  # "db_corrupt" | "db_unreadable" (a code for messages)
+    detail: str | None = None  # SQLite's own words, for the log, not for the user
+    moved_to: Path | None = None
+    newest_backup: BackupInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "moved_aside"
+
+
+def quick_check(db_path: Path) -> tuple[str | None, str | None]:
+    """(problem code, detail) for the file, (None, None) when SQLite finds it sound."""
+    try:
+        with open(db_path, "rb") as f:
+            f.read(1)
+    except PermissionError as exc:
+        return "db_unreadable", str(exc)
+    except OSError as exc:
+        return "db_unreadable", str(exc)
+    try:
+        # Read-only: a plain connection deletes the WAL of a file it cannot read on close.
+        conn = connect_read_only(db_path)
+    except sqlite3.Error as exc:
+        return "db_unreadable", str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            # Another process holds a write lock: busy is not damage; let the store wait.
+            return None, None
+        return "db_corrupt", str(exc)
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed" ...
+        return "db_corrupt", str(exc)
+    finally:
+        conn.close()
+    if rows != [("ok",)]:
+        return "db_corrupt", "; ".join(str(r[0]) for r in rows[:5])
+    return None, None
+
+
+def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
+    """Rename the file (and its WAL/SHM/journal) to ``<name>.corrupt-<time>``; never delete."""
+    db_path = Path(db_path)
+    # Names a file on disk only; the ledger never sees this value.
+    stamp = (now if now is not None else datetime.now(UTC)).astimezone(UTC)
+    base = f"{db_path.name}.corrupt-{stamp.strftime('%Y%m%dT%H%M%SZ')}"
+    target = db_path.with_name(base)
+    n = 1
+    while target.exists():
+        target = db_path.with_name(f"{base}-{n}")
+        n += 1
+    os.replace(db_path, target)
+    for suffix in COMPANIONS:
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            with contextlib.suppress(OSError):
+                os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def check_at_startup(db_path: Path, *, now: datetime | None = None) -> IntegrityResult:
+    """Run ``quick_check``; move a damaged or unreadable file aside and find a backup.
+
+    The app calls this before opening the store. (The CLI does not: a ``--db`` that is
+    not a SQLite file is refused there, not renamed.)
+    """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return IntegrityResult("missing", db_path)
+    problem, detail = quick_check(db_path)
+    if problem is None:
+        return IntegrityResult("ok", db_path)
+    moved = move_aside(db_path, now=now)
+    return IntegrityResult(
+        "moved_aside",
+        db_path,
+        problem=problem,
+        detail=detail,
+        moved_to=moved,
+        newest_backup=newest_good_backup(db_path),
+    )

@@ -1,0 +1,222 @@
+"""Backups: verified copies made with the backup API, private, thinned, restorable."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+import desktopapp.store.backup as backup
+from desktopapp.store.backup import BackupError, BackupInfo
+
+T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+
+def make_db(path: Path, rows: int = 3) -> Path:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE IF NOT EXISTS logs(id TEXT PRIMARY KEY, credits INT)")
+    start = conn.execute("SELECT count(*) FROM logs").fetchone()[0]
+    for i in range(start, start + rows):
+        conn.execute("INSERT INTO logs VALUES (?, ?)", (f"e{i}", i))
+    conn.close()
+    return path
+
+
+def log_ids(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT id FROM logs ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_backup_copies_a_live_wal_database_and_verifies_it(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    # A writer holding the WAL open with un-checkpointed frames: a file copy could miss them.
+    live = sqlite3.connect(db, isolation_level=None)
+    live.execute("PRAGMA wal_autocheckpoint=0")
+    live.execute("INSERT INTO logs VALUES ('late', 99)")
+    info = backup.create_backup(db, now=T0)
+    live.close()
+    assert info.path.parent == tmp_path / "backups"
+    assert "late" in log_ids(info.path)
+    assert backup.check(info.path)
+    assert backup.content_digest(info.path) == backup.content_digest(db)
+    # A standalone file: no -wal beside it.
+    assert not Path(str(info.path) + "-wal").exists()
+
+
+def test_backups_are_private(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    info = backup.create_backup(db, now=T0)
+    assert stat.S_IMODE(info.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(info.path.stat().st_mode) == 0o600
+
+
+def test_backup_of_a_missing_database_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(BackupError) as err:
+        backup.create_backup(tmp_path / "nothing.db", now=T0)
+    assert err.value.problem.code == "backup_no_database"
+    assert not (tmp_path / "nothing.db").exists()
+
+
+def test_backup_of_a_corrupt_database_fails_and_leaves_no_file(tmp_path: Path) -> None:
+    db = tmp_path / "creditfuel.db"
+    db.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(BackupError) as err:
+        backup.create_backup(db, now=T0)
+    assert err.value.problem.code == "backup_failed"
+    assert backup.list_backups(db) == []
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == []
+
+
+def test_premigration_backup_is_named_after_the_old_version(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    path = backup.backup_before_migration(db, 3, now=T0)
+    [info] = backup.list_backups(db)
+    assert info.path == path and info.kind == "premigrate-v3" and info.id == "20261125T090000Z"
+
+
+def test_two_backups_in_one_second_get_distinct_ids_newest_first(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    a = backup.create_backup(db, now=T0)
+    b = backup.create_backup(db, now=T0)
+    assert a.id != b.id
+    assert [i.id for i in backup.list_backups(db)] == [b.id, a.id]
+
+
+def test_backups_of_another_database_in_the_same_folder_are_not_listed(tmp_path: Path) -> None:
+    one = make_db(tmp_path / "one.db")
+    two = make_db(tmp_path / "two.db")
+    backup.create_backup(one, now=T0)
+    assert backup.list_backups(two) == []
+
+
+def test_daily_backup_only_when_something_changed_and_once_a_day(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    first = backup.daily_backup_if_due(db, now=T0)
+    assert first is not None and first.kind == "daily"
+    assert backup.daily_backup_if_due(db, now=T0 + timedelta(hours=2)) is None  # same day
+    # Next day, nothing changed: no new copy.
+    assert backup.daily_backup_if_due(db, now=T0 + timedelta(days=1)) is None
+    make_db(db, rows=1)
+    second = backup.daily_backup_if_due(db, now=T0 + timedelta(days=1))
+    assert second is not None
+    assert len(backup.list_backups(db)) == 2
+
+
+def _fake(created: datetime, kind: str = "daily") -> BackupInfo:
+    ident = created.strftime("%Y%m%dT%H%M%SZ")
+    return BackupInfo(Path(f"db.{ident}.{kind}.db"), ident, created, kind, 1)
+
+
+def test_thinning_keeps_7_daily_4_weekly_12_monthly() -> None:
+    # One backup a day for two years, newest first.
+    days = [T0 - timedelta(days=d) for d in range(730)]
+    keep = backup.keep_set([_fake(d) for d in days])
+    kept = sorted((p for p in keep), reverse=True)
+    kept_dates = sorted(
+        (datetime.strptime(p.name.split(".")[1], "%Y%m%dT%H%M%SZ").date() for p in kept),
+        reverse=True,
+    )
+    # The last 7 days, each kept.
+    assert kept_dates[:7] == [(T0 - timedelta(days=d)).date() for d in range(7)]
+    # 12 distinct months are covered, nothing older than a year.
+    months = {(d.year, d.month) for d in kept_dates}
+    assert len(months) == 12
+    assert min(kept_dates) > (T0 - timedelta(days=366)).date()
+    # 7 daily + up to 4 weekly + up to 12 monthly, overlapping: far fewer than 730.
+    assert 12 <= len(kept) <= 7 + 4 + 12
+
+
+def test_thinning_keeps_safety_copies_and_the_newest() -> None:
+    daily = [_fake(T0 - timedelta(days=d)) for d in range(40)]
+    pre = [_fake(T0 - timedelta(days=d, hours=1), "prerestore") for d in range(8)]
+    mig = [_fake(T0 - timedelta(days=400), "premigrate-v1")]
+    keep = backup.keep_set(daily + pre + mig)
+    assert sum(1 for p in keep if "prerestore" in p.name) == backup.KEEP_SAFETY
+    assert mig[0].path in keep
+    assert daily[0].path in keep
+
+
+def test_thinning_runs_after_each_backup(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    for d in range(20):
+        make_db(db, rows=1)
+        backup.create_backup(db, kind="daily", now=T0 + timedelta(days=d))
+    kept = backup.list_backups(db)
+    assert len(kept) < 20
+    assert kept[0].created == T0 + timedelta(days=19)
+
+
+def test_restore_brings_back_the_old_logs_and_keeps_a_copy_of_the_current(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    yesterday = backup.create_backup(db, now=T0)
+    make_db(db, rows=5)  # today's work, then the user restores yesterday's copy anyway
+    today_ids = log_ids(db)
+    result = backup.restore(db, yesterday.path, now=T0 + timedelta(days=1))
+    assert log_ids(db) == ["e0", "e1"]
+    assert result.safety_copy is not None
+    assert log_ids(result.safety_copy) == today_ids  # nothing is lost by restoring
+    assert backup.check(db)
+
+
+def test_restore_is_seen_by_a_connection_that_stays_open(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    old = backup.create_backup(db, now=T0)
+    make_db(db, rows=3)
+    tray = sqlite3.connect(db, isolation_level=None)  # e.g. the running tray
+    assert tray.execute("SELECT count(*) FROM logs").fetchone()[0] == 5
+    backup.restore(db, old.path, now=T0 + timedelta(hours=1))
+    assert tray.execute("SELECT count(*) FROM logs").fetchone()[0] == 2
+    assert tray.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tray.close()
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    before = backup.content_digest(db)
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 1000)
+    with pytest.raises(BackupError) as err:
+        backup.restore(db, bad, now=T0)
+    assert err.value.problem.code == "backup_corrupt"
+    assert backup.content_digest(db) == before
+    assert backup.list_backups(db) == []
+
+
+def test_restore_when_the_database_is_gone(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    saved = backup.create_backup(db, now=T0)
+    db.unlink()
+    Path(str(db) + "-wal").unlink(missing_ok=True)
+    Path(str(db) + "-shm").unlink(missing_ok=True)
+    result = backup.restore(db, saved.path, now=T0)
+    assert result.safety_copy is None
+    assert log_ids(db) == ["e0", "e1", "e2"]
+
+
+def test_find_backup_by_id_name_path_or_newest(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    a = backup.create_backup(db, now=T0)
+    b = backup.create_backup(db, now=T0 + timedelta(hours=1))
+    assert backup.find_backup(db, a.id) == a.path
+    assert backup.find_backup(db, a.path.name) == a.path
+    assert backup.find_backup(db, str(a.path)) == a.path
+    assert backup.find_backup(db, None) == b.path
+    with pytest.raises(BackupError) as err:
+        backup.find_backup(db, "20000101T000000Z")
+    assert err.value.problem.code == "backup_not_found"
+
+
+def test_newest_good_backup_skips_a_damaged_one(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    good = backup.create_backup(db, now=T0)
+    broken = backup.create_backup(db, now=T0 + timedelta(hours=1))
+    broken.path.write_bytes(b"\x00" * 4096)
+    newest = backup.newest_good_backup(db)
+    assert newest is not None and newest.path == good.path
