@@ -1,0 +1,258 @@
+"""Every SQL statement of the app. Functions take the sqlite-utils Database and plain values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktopapp.domain.events import Event
+from desktopapp.domain.meter import Meter
+from desktopapp.store.codec import (
+    EVENT_COLUMNS,
+    SELECT_COLUMNS,
+    event_from_row,
+    event_to_row,
+    meter_from_row,
+    meter_to_row,
+)
+
+USER_LOG_TYPES = ("spend", "observation", "pack", "correction")
+_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in SELECT_COLUMNS) + " FROM events"
+_INSERT = (
+    "INSERT INTO events ("
+    + ", ".join(EVENT_COLUMNS)
+    + ") VALUES ("
+    + ", ".join("?" for _ in EVENT_COLUMNS)
+    + ")"
+)
+_METER_ORDER = "ORDER BY (priority IS NULL), priority, created_ms, name"
+
+
+# -- meters ------------------------------------------------------------------------------
+def live_meters(db: Database) -> list[Meter]:
+    rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
+    return [meter_from_row(r) for r in rows]
+
+
+def removed_meter_ids(db: Database) -> set[str]:
+    return {r["id"] for r in db.query("SELECT id FROM meters WHERE removed_ms IS NOT NULL")}
+
+
+def live_meter_by_name(db: Database, name: str) -> Meter | None:
+    rows = list(
+        db.query("SELECT * FROM meters WHERE removed_ms IS NULL AND name = ?", [name])
+    )
+    return meter_from_row(rows[0]) if rows else None
+
+
+def insert_meter(db: Database, meter: Meter) -> None:
+    row = meter_to_row(meter)
+    cols = list(row)
+    db.execute(
+        "INSERT INTO meters ("
+        + ", ".join(f'"{c}"' for c in cols)
+        + ") VALUES ("
+        + ", ".join("?" for _ in cols)
+        + ")",
+        [row[c] for c in cols],
+    )
+
+
+def update_meter(db: Database, meter: Meter) -> None:
+    row = meter_to_row(meter)
+    row.pop("created_ms")
+    meter_id = row.pop("id")
+    sets = ", ".join(f'"{c}" = ?' for c in row)
+    db.execute(f"UPDATE meters SET {sets} WHERE id = ?", [*row.values(), meter_id])
+
+
+def mark_meter_removed(db: Database, meter_id: str, at_ms: int) -> None:
+    db.execute("UPDATE meters SET removed_ms = ? WHERE id = ?", [at_ms, meter_id])
+
+
+# -- events ------------------------------------------------------------------------------
+def insert_event(db: Database, event: Event, recorded: datetime) -> int:
+    cur = db.execute(_INSERT, event_to_row(event, recorded))
+    return int(cur.lastrowid or 0)
+
+
+def insert_event_rows(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Bulk insert of rows already in EVENT_COLUMNS order (imports, benchmarks)."""
+    db.conn.executemany(_INSERT, rows)
+
+
+def event_by_id(db: Database, event_id: str) -> Event | None:
+    row = db.conn.execute(_SELECT + " WHERE id = ?", [event_id]).fetchone()
+    return event_from_row(row) if row else None
+
+
+def iter_event_chunks(
+    db: Database,
+    *,
+    after_ms: int | None,
+    until_ms: int,
+    types: tuple[str, ...] | None = None,
+    chunk: int = 20_000,
+) -> Iterator[list[Event]]:
+    """Events with after_ms < at_ms <= until_ms in time order, in lists of ``chunk``."""
+    where = ["at_ms <= ?"]
+    params: list[Any] = [until_ms]
+    if after_ms is not None:
+        where.append("at_ms > ?")
+        params.append(after_ms)
+    if types is not None:
+        where.append("type IN (" + ", ".join("?" for _ in types) + ")")
+        params.extend(types)
+    cur = db.conn.execute(
+        _SELECT + " WHERE " + " AND ".join(where) + " ORDER BY at_ms, seq", params
+    )
+    while True:
+        rows = cur.fetchmany(chunk)
+        if not rows:
+            return
+        yield [event_from_row(r) for r in rows]
+
+
+def events_between(
+    db: Database, *, after_ms: int | None, until_ms: int, types: tuple[str, ...] | None = None
+) -> list[Event]:
+    out: list[Event] = []
+    for part in iter_event_chunks(db, after_ms=after_ms, until_ms=until_ms, types=types):
+        out.extend(part)
+    return out
+
+
+def undos_until(db: Database, until_ms: int) -> list[Event]:
+    rows = db.conn.execute(
+        _SELECT + " WHERE type = 'undo' AND at_ms <= ? ORDER BY at_ms, seq", [until_ms]
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
+
+
+def all_undos(db: Database) -> list[Event]:
+    rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY seq").fetchall()
+    return [event_from_row(r) for r in rows]
+
+
+def user_logs_newest_first(
+    db: Database, limit: int = 200, before_seq: int | None = None
+) -> list[Event]:
+    """Spends, observations, packs and corrections, most recently written first."""
+    params: list[Any] = list(USER_LOG_TYPES)
+    extra = ""
+    if before_seq is not None:
+        extra = " AND seq < ?"
+        params.append(before_seq)
+    params.append(limit)
+    rows = db.conn.execute(
+        _SELECT
+        + " WHERE type IN (?, ?, ?, ?)"
+        + extra
+        + " ORDER BY seq DESC LIMIT ?",
+        params,
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
+
+
+def seq_of(db: Database, event_id: str) -> int | None:
+    row = db.conn.execute("SELECT seq FROM events WHERE id = ?", [event_id]).fetchone()
+    return int(row[0]) if row else None
+
+
+def max_seq(db: Database) -> int:
+    row = db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
+    return int(row[0])
+
+
+def event_count(db: Database) -> int:
+    return int(db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+
+
+def distinct_recent(db: Database, column: str) -> list[str]:
+    """Distinct values of ``project`` or ``kind`` on spends, most recently used first."""
+    if column not in ("project", "kind"):
+        raise ValueError(column)
+    rows = db.conn.execute(
+        f"SELECT {column} FROM events WHERE type = 'spend' AND {column} IS NOT NULL "
+        f"GROUP BY {column} ORDER BY MAX(at_ms) DESC, {column}"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+# -- checkpoints ---------------------------------------------------------------------------
+def latest_checkpoint(db: Database, at_or_before_ms: int) -> tuple[int, int, str] | None:
+    row = db.conn.execute(
+        "SELECT at_ms, upto_seq, state FROM checkpoints WHERE at_ms <= ? "
+        "ORDER BY at_ms DESC LIMIT 1",
+        [at_or_before_ms],
+    ).fetchone()
+    return (int(row[0]), int(row[1]), str(row[2])) if row else None
+
+
+def save_checkpoint(db: Database, at_ms: int, upto_seq: int, state_json: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) VALUES (?, ?, ?)",
+        [at_ms, upto_seq, state_json],
+    )
+
+
+def delete_checkpoints_from(db: Database, at_ms: int) -> None:
+    """Checkpoints at or after an instant whose history just changed."""
+    db.execute("DELETE FROM checkpoints WHERE at_ms >= ?", [at_ms])
+
+
+def delete_all_checkpoints(db: Database) -> None:
+    db.execute("DELETE FROM checkpoints")
+
+
+def checkpoint_count(db: Database) -> int:
+    return int(db.conn.execute("SELECT COUNT(*) FROM checkpoints").fetchone()[0])
+
+
+# -- settings ------------------------------------------------------------------------------
+def get_setting(db: Database, key: str) -> tuple[bool, Any]:
+    row = db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return (True, json.loads(row[0])) if row else (False, None)
+
+
+def set_setting(db: Database, key: str, value: Any) -> None:
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value, ensure_ascii=False)],
+    )
+
+
+# -- team rules ----------------------------------------------------------------------------
+def live_rules(db: Database) -> list[dict[str, Any]]:
+    rows = db.conn.execute(
+        "SELECT id, code, params, created_ms FROM rules WHERE removed_ms IS NULL "
+        "ORDER BY created_ms, id"
+    ).fetchall()
+    return [
+        {"id": r[0], "code": r[1], "params": json.loads(r[2]), "created_ms": r[3]} for r in rows
+    ]
+
+
+def insert_rule(db: Database, rule_id: str, code: str, params: Any, created_ms: int) -> None:
+    db.execute(
+        "INSERT INTO rules (id, code, params, created_ms) VALUES (?, ?, ?, ?)",
+        [rule_id, code, json.dumps(params, ensure_ascii=False, sort_keys=True), created_ms],
+    )
+
+
+def mark_rule_removed(db: Database, rule_id: str, at_ms: int) -> int:
+    cur = db.execute(
+        "UPDATE rules SET removed_ms = ? WHERE id = ? AND removed_ms IS NULL", [at_ms, rule_id]
+    )
+    return int(cur.rowcount)
+
+
+# -- other processes -----------------------------------------------------------------------
+def data_version(db: Database) -> int:
+    """Changes when another connection commits (PRAGMA data_version)."""
+    return int(db.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -1,0 +1,138 @@
+"""Schema history. Each step runs in its own transaction (sqlite-utils ``Migrations``).
+
+Never edit a step that has shipped: add a new one and bump ``SCHEMA_VERSION``. The
+version is also written to ``PRAGMA user_version`` so an older app can refuse a file
+made by a newer one before touching it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database, Migrations
+
+_F = TypeVar("_F", bound=Callable[[Database], None])
+
+MIGRATION_SET = "creditfuel"
+migrations = Migrations(MIGRATION_SET)
+STEP_NAMES: list[str] = []  # every step this app knows, to spot files from a newer app
+
+
+def step(name: str) -> Callable[[_F], _F]:
+    STEP_NAMES.append(name)
+    return migrations(name=name)
+
+
+def _set_version(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@step("0001_meters_events_settings")
+def m0001(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE meters (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            account TEXT NOT NULL DEFAULT 'default',
+            "grant" INTEGER NOT NULL,
+            rule TEXT NOT NULL,            -- JSON, see store.codec.rule_to_json
+            mode TEXT NOT NULL DEFAULT 'overwrite',
+            cap INTEGER,
+            priority INTEGER,
+            unit TEXT NOT NULL DEFAULT 'credits',
+            created_ms INTEGER NOT NULL,
+            removed_ms INTEGER
+        );
+        -- names are unique among live meters only (a removed name can be reused)
+        CREATE UNIQUE INDEX meters_live_name ON meters(name) WHERE removed_ms IS NULL;
+
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            at_ms INTEGER NOT NULL,
+            recorded_ms INTEGER NOT NULL,
+            device TEXT NOT NULL,
+            member TEXT NOT NULL,
+            account TEXT,
+            meter_id TEXT REFERENCES meters(id),
+            kind TEXT,
+            credits INTEGER,
+            balance_after INTEGER,
+            project TEXT,
+            outcome TEXT,
+            note TEXT,
+            size REAL,
+            target_id TEXT,
+            expires_ms INTEGER
+        );
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL             -- JSON
+        );
+        """
+    )
+    _set_version(db, 1)
+
+
+@step("0002_append_only_and_indexes")
+def m0002(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+        CREATE INDEX events_at ON events(at_ms);
+        CREATE INDEX events_type_at ON events(type, at_ms);
+        CREATE INDEX events_meter_at ON events(meter_id, at_ms);
+        CREATE INDEX events_project ON events(project);
+        """
+    )
+    _set_version(db, 2)
+
+
+@step("0003_checkpoints_rules")
+def m0003(db: Database) -> None:
+    db.executescript(
+        """
+        -- derived cache of the replayed ledger, always safe to delete
+        CREATE TABLE checkpoints (
+            at_ms INTEGER PRIMARY KEY,
+            upto_seq INTEGER NOT NULL,
+            state TEXT NOT NULL             -- JSON, see store.codec.state_to_json
+        );
+
+        CREATE TABLE rules (
+            id TEXT PRIMARY KEY,
+            code TEXT NOT NULL,
+            params TEXT NOT NULL,           -- JSON
+            created_ms INTEGER NOT NULL,
+            removed_ms INTEGER
+        );
+        """
+    )
+    _set_version(db, 3)
+
+
+SCHEMA_VERSION = 3
+
+
+def file_version(path: Path) -> int:
+    """``PRAGMA user_version`` of a database file, read without changing it."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def is_newer_than_app(path: Path) -> bool:
+    """True for a file written by a newer CreditFuel (this app must not touch it)."""
+    return file_version(path) > SCHEMA_VERSION
