@@ -26,7 +26,7 @@ def test_left_click_on_tray_icon_opens_the_panel(desktop: xvfb.Desktop, tmp_path
     xvfb.seed_genspark_free(db, env)
     log = tmp_path / "app.log"
     with log.open("wb") as out:
-        app = subprocess.Popen(xvfb.app_command(), env=env, stdout=out,
+        app = subprocess.Popen(xvfb.app_command(), env=env, cwd=xvfb.ROOT, stdout=out,
                                stderr=subprocess.STDOUT)
     try:
         xvfb.wait_for(lambda: ready.exists() or app.poll() is not None, timeout=30,

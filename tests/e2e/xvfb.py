@@ -2,7 +2,7 @@
 
     with virtual_desktop() as desktop:            # Xvfb + trayer on a free display
         app = subprocess.Popen(cmd, env=desktop.env(extra))
-        icon = desktop.wait_for_tray_icon(app.pid)
+        _window, icon = desktop.wait_for_tray_icon(app.pid)
         desktop.click(icon)
         desktop.screenshot(path)
 
@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+ROOT = Path(__file__).resolve().parents[2]  # the repository, where a user runs the app from
 REQUIRED_TOOLS = ("Xvfb", "trayer", "xdotool")
 SCREEN = "1024x300x24"
 TRAYER = ("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
@@ -170,12 +171,32 @@ def colour_count(png: Path, box: Box | None = None) -> int:
                               timeout=30).stdout.strip())
 
 
+def _tails(logs: Path) -> str:
+    """The last lines of every log in ``logs`` (the folder may be gone after the block)."""
+    return "\n".join(f"{log.name}: {log.read_text(errors='replace')[-800:]}"
+                     for log in sorted(logs.glob("*.log")))
+
+
 def _free_display() -> int:
     for number in range(90, 400):
         if not (Path(f"/tmp/.X{number}-lock").exists()
                 or Path(f"/tmp/.X11-unix/X{number}").exists()):
             return number
     raise RuntimeError("no free X display number between :90 and :399")
+
+
+def _read_line(fd: int, timeout: float) -> bytes:
+    """Reads up to a newline. Xvfb writes the number and the newline in two writes and
+    dies if the pipe is closed in between, so stopping after the number is not enough."""
+    deadline = time.monotonic() + timeout
+    data = b""
+    while b"\n" not in data:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        chunk = os.read(fd, 64) if ready else b""
+        if not chunk:
+            break  # timed out, or Xvfb exited
+        data += chunk
+    return data
 
 
 def _start_xvfb(logs: Path, screen: str, timeout: float) -> tuple[subprocess.Popen[bytes], int]:
@@ -185,21 +206,18 @@ def _start_xvfb(logs: Path, screen: str, timeout: float) -> tuple[subprocess.Pop
         read_end, write_end = os.pipe()
         with open(logs / f"xvfb-{number}.log", "wb") as log:
             proc = subprocess.Popen(
-                # -noreset: a server left with no clients resets, and on reset it writes
-                # to -displayfd again, finds it closed and dies.
                 ["Xvfb", f":{number}", "-screen", "0", screen, "-nolisten", "tcp",
-                 "-noreset", "-displayfd", str(write_end)],
+                 "-displayfd", str(write_end)],
                 stdout=log, stderr=subprocess.STDOUT, pass_fds=(write_end,))
         os.close(write_end)
         try:
-            ready, _, _ = select.select([read_end], [], [], timeout)
-            answer = os.read(read_end, 64) if ready else b""
+            answer = _read_line(read_end, timeout)
         finally:
             os.close(read_end)
         if answer.strip() == str(number).encode():
             return proc, number
         stop(proc)  # lost a race for that number (or it failed): try the next one
-    raise RuntimeError(f"Xvfb did not start; see {logs}")
+    raise RuntimeError("Xvfb did not start:\n" + _tails(logs))
 
 
 @contextlib.contextmanager
@@ -223,7 +241,8 @@ def virtual_desktop(*, tray: bool = True, screen: str = SCREEN, timeout: float =
 
             def panel_up() -> Box | None:
                 if trayer.poll() is not None:
-                    raise RuntimeError(f"trayer exited with {trayer.returncode}; see {logs}")
+                    raise RuntimeError(f"trayer exited with {trayer.returncode}:\n"
+                                       + _tails(logs))
                 return desktop.tray_panel()
 
             wait_for(panel_up, timeout=timeout, what="trayer's panel")
@@ -261,15 +280,21 @@ def cli_command() -> list[str]:
 
 
 def app_command() -> list[str]:
-    """The tray app, started as a user would start it from the venv."""
+    """The tray app, started as a user would start it from the venv (run it with cwd=ROOT)."""
     return [sys.executable, "-m", "desktopapp"]
+
+
+def app_available() -> bool:
+    """Whether ``python -m desktopapp`` has something to run yet."""
+    probe = "import importlib.util as u, sys; sys.exit(u.find_spec('desktopapp.__main__') is None)"
+    return subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0
 
 
 def seed_genspark_free(db: Path, env: dict[str, str]) -> None:
     """A database holding a Genspark Free meter (what a new user picks first), made with
     the real CLI so the app opens on its normal screen rather than the welcome."""
     res = subprocess.run([*cli_command(), "--db", str(db), "preset", "apply", "genspark-free"],
-                         env=env, capture_output=True, text=True, timeout=60)
+                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     if res.returncode != 0:
         raise RuntimeError(f"creditfuel preset apply genspark-free failed ({res.returncode}):"
                            f"\n{res.stdout}{res.stderr}")
