@@ -10,11 +10,15 @@ Rules of the replay:
 - ``overwrite``: the balance becomes the grant; the leftover is counted as lost.
   ``carry``: leftover + grant per reset, capped at ``cap`` (the overflow is lost).
 - A rolling meter's window opens at the first spend after the previous window closed and
-  refills when it closes.
+  refills when it closes (elapsed hours, DST does not matter). A "balance now" below the
+  grant on an idle window opens it at that moment (someone used it without logging).
 - A pack's balance is lost when it expires.
-- A spend with no meter draws from its account's pools in draw order, spilling over; what
-  no pool can cover is charged to the first pool (its balance goes below zero, which the
-  UI shows as a logging mismatch rather than hiding it).
+- A spend naming a meter draws from that meter only; if the meter is not in the replay
+  (removed), it draws from nothing.
+- A spend with no meter draws from its account's pools in draw order (meters created
+  after the spend excluded), spilling over; what no pool can cover is charged to the
+  first pool (its balance goes below zero, which the UI shows as a logging mismatch
+  rather than hiding it).
 - "Balance now" (``Spend.balance_after`` / ``Observation``) is authoritative.
 """
 
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from desktopapp.domain.events import (
     Correction,
@@ -36,6 +40,12 @@ from desktopapp.domain.meter import Meter, Pack
 from desktopapp.domain.schedule import Rolling, last_reset, next_reset
 
 FAR_FUTURE = datetime.max.replace(tzinfo=None)
+
+
+def _closes(start: datetime, hours: float) -> datetime:
+    """When a window opened at ``start`` closes: elapsed hours, so computed in UTC (adding
+    to a zone-aware datetime in Python moves the wall clock, an hour off across DST)."""
+    return start.astimezone(UTC) + timedelta(hours=hours)
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,7 @@ class _Replay:
             if meter is not None:
                 if isinstance(meter.rule, Rolling):
                     if s.window_start is not None:
-                        closes = s.window_start + timedelta(hours=meter.rule.hours)
+                        closes = _closes(s.window_start, meter.rule.hours)
                         if closes <= to:
                             self.pools[pid] = self._refill(meter, s, closes, 1, None)
                 elif s.next_refill is not None and s.next_refill <= to:
@@ -160,10 +170,11 @@ class _Replay:
             if meter is not None:
                 if meter.account != account or meter.unit != "credits":
                     continue
+                if meter.created_at is not None and meter.created_at > self.now:
+                    continue  # a back-dated spend cannot draw from a meter not yet there
                 loses_at = s.next_refill if meter.mode == "overwrite" else None
                 if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
-                    start = s.window_start or self.now
-                    loses_at = start + timedelta(hours=meter.rule.hours)
+                    loses_at = _closes(s.window_start or self.now, meter.rule.hours)
                 prio = meter.priority if meter.priority is not None else 1_000_000
                 keyed.append(((prio, _naive(loses_at), 0, meter.name), pid))
             else:
@@ -181,6 +192,11 @@ class _Replay:
             self._spend(event)
         elif isinstance(event, Observation):
             self._set(event.meter_id, event.balance, spent=None)
+            meter = self.meters.get(event.meter_id)
+            if meter is not None and event.balance < meter.grant:
+                # Below full on an idle rolling meter: a window is running that nobody
+                # logged; assume it opened now, so it closes at the latest it could.
+                self._open_window(event.meter_id, event.origin.at)
         elif isinstance(event, Correction):
             s = self.pools.get(event.meter_id)
             if s is not None:
@@ -209,8 +225,9 @@ class _Replay:
         meter = self.meters.get(pid)
         s = self.pools[pid]
         if meter is not None and isinstance(meter.rule, Rolling) and s.window_start is None:
-            closes = at + timedelta(hours=meter.rule.hours)
-            self.pools[pid] = replace(s, window_start=at, next_refill=closes)
+            start = at.astimezone(UTC)
+            closes = _closes(start, meter.rule.hours)
+            self.pools[pid] = replace(s, window_start=start, next_refill=closes)
 
     def _take(self, pid: str, credits: int, at: datetime) -> None:
         self._open_window(pid, at)
@@ -230,10 +247,13 @@ class _Replay:
 
     def _spend(self, e: Spend) -> None:
         at = e.origin.at
-        if e.meter_id is not None and e.meter_id in self.pools:
-            self._take(e.meter_id, e.credits, at)
-            if e.balance_after is not None:
-                self._set(e.meter_id, e.balance_after, spent=0)
+        if e.meter_id is not None:
+            # A meter that is not in the replay (removed) drains nothing: spilling its
+            # history onto the meters that remain would change their balances.
+            if e.meter_id in self.pools:
+                self._take(e.meter_id, e.credits, at)
+                if e.balance_after is not None:
+                    self._set(e.meter_id, e.balance_after, spent=0)
             return
         order = self.draw_order(e.account)
         if not order:
