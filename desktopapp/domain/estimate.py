@@ -165,13 +165,19 @@ def estimate(
     )
     source: Source = "defaults" if n == 0 else ("history" if weight >= 1.0 else "blended")
 
+    # Round the typical value and the two gaps around it, not the ends: rounding each end
+    # on its own could widen a narrowing range by a credit.
+    typical = round(blended.typical)
+    low = typical - round(blended.typical - blended.low)
+    high = typical + round(blended.high - blended.typical)
+
     failed = [s.credits for s in runs if s.outcome == "failed"]
     return Estimate(
         kind=code,
         size=size if sized else None,
-        typical=round(blended.typical),
-        low=round(blended.low),
-        high=round(blended.high),
+        typical=typical,
+        low=low,
+        high=high,
         samples=n,
         source=source,
         history_weight=round(weight, 3),
