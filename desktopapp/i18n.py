@@ -27,12 +27,12 @@ def qt_translations_dir() -> str:
 
 def locale_for(lang: str) -> QLocale:
     if lang == "ja":
-        return QLocale(QLocale.Language.Japanese, QLocale.Territory.Japan)
+        return QLocale("ja_JP")
     # English words, but the user's own territory for dates and numbers when it is English.
     system = QLocale.system()
     if system.language() == QLocale.Language.English:
         return system
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+    return QLocale("en_US")
 
 
 def install(lang: str, app: QCoreApplication | None = None) -> list[str]:
