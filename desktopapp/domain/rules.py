@@ -165,7 +165,10 @@ class ProjectCap:
     def check(self, s: Situation) -> list[Verdict]:
         if not self.applies(s.project):
             return []
-        used = sum(sp.credits for sp in _period_spends(s) if sp.project == s.project)
+        mine = (s.project or "").casefold()
+        used = sum(
+            sp.credits for sp in _period_spends(s) if (sp.project or "").casefold() == mine
+        )
         params: dict[str, Param] = {"project": s.project, "limit": self.limit, "used": used}
         if used + s.typical > self.limit:
             return [Verdict(self.action, "project_cap_exceeded", self.id,
