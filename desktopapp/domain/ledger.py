@@ -146,7 +146,10 @@ class _Replay:
         meter: Meter, s: PoolState, at: datetime, count: int, following: datetime | None
     ) -> PoolState:
         if meter.mode == "overwrite":
-            lost, balance = max(s.balance, 0), meter.grant
+            # every reset in the stretch loses what was there: the leftover at the first,
+            # a whole untouched grant at each one after it
+            lost = max(s.balance, 0) + (count - 1) * max(meter.grant, 0)
+            balance = meter.grant
         else:
             raw = s.balance + count * meter.grant
             balance = raw if meter.cap is None else min(raw, meter.cap)
@@ -191,6 +194,8 @@ class _Replay:
         if isinstance(event, Spend):
             self._spend(event)
         elif isinstance(event, Observation):
+            if not self._exists(event.meter_id, event.origin.at):
+                return
             self._set(event.meter_id, event.balance, spent=None)
             meter = self.meters.get(event.meter_id)
             if meter is not None and event.balance < meter.grant:
@@ -199,7 +204,7 @@ class _Replay:
                 self._open_window(event.meter_id, event.origin.at)
         elif isinstance(event, Correction):
             s = self.pools.get(event.meter_id)
-            if s is not None:
+            if s is not None and self._exists(event.meter_id, event.origin.at):
                 self.pools[event.meter_id] = replace(s, balance=s.balance + event.delta)
         elif isinstance(event, PackPurchase):
             pack = Pack(
@@ -220,6 +225,12 @@ class _Replay:
             )
         elif isinstance(event, Undo):
             pass  # tombstones are resolved before the replay (events.active_events)
+
+    def _exists(self, pid: str, at: datetime) -> bool:
+        """A back-dated event before its meter was created leaves the meter alone (a new
+        meter starts full, or at the balance the user gave when adding it)."""
+        meter = self.meters.get(pid)
+        return meter is None or meter.created_at is None or meter.created_at <= at
 
     def _open_window(self, pid: str, at: datetime) -> None:
         meter = self.meters.get(pid)
@@ -250,7 +261,7 @@ class _Replay:
         if e.meter_id is not None:
             # A meter that is not in the replay (removed) drains nothing: spilling its
             # history onto the meters that remain would change their balances.
-            if e.meter_id in self.pools:
+            if e.meter_id in self.pools and self._exists(e.meter_id, at):
                 self._take(e.meter_id, e.credits, at)
                 if e.balance_after is not None:
                     self._set(e.meter_id, e.balance_after, spent=0)

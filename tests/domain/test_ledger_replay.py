@@ -83,6 +83,16 @@ def test_overwrite_reset_loses_the_leftover() -> None:
     assert after.pools["daily"].next_refill == h(48)
 
 
+def test_idle_days_lose_a_whole_grant_each() -> None:
+    events: list[Event] = [spend("s1", h(10), 150, "daily")]
+    # away for three resets: 50 left over at the first, then 200 unused at each of two
+    state = run([DAILY], events, h(72))
+    assert state.balance("daily") == 200
+    assert state.pools["daily"].lost_total == 50 + 200 + 200
+    # the same figure whether the replay stops on the way or not
+    assert run([DAILY], events, h(48)).pools["daily"].lost_total == 50 + 200
+
+
 def test_a_spend_at_the_reset_instant_draws_from_the_new_grant() -> None:
     events: list[Event] = [spend("s1", h(10), 150, "daily"), spend("s2", h(24), 30, "daily")]
     state = run([DAILY], events, h(24))
@@ -313,3 +323,15 @@ def test_a_back_dated_spend_does_not_draw_from_a_meter_created_later() -> None:
     state = run([DAILY, later], events, h(11))
     assert state.balance("later") == 1_000  # a new meter starts full
     assert state.balance("daily") == 120
+
+
+def test_events_naming_a_meter_before_it_was_created_leave_it_alone() -> None:
+    later = Meter(id="later", name="Later", grant=1_000, rule=Never(), created_at=h(10))
+    events: list[Event] = [
+        spend("s1", h(2), 80, "later"),
+        Observation(origin=o("b1", h(3)), meter_id="later", balance=5),
+        Correction(origin=o("c1", h(4)), meter_id="later", delta=-5),
+        Observation(origin=o("b2", h(10)), meter_id="later", balance=900),  # given at creation
+        spend("s2", h(11), 100, "later"),
+    ]
+    assert run([later], events, h(12)).balance("later") == 800

@@ -77,7 +77,7 @@ def test_the_window_is_five_hours_of_elapsed_time_across_dst() -> None:
     # closes 5 elapsed hours later: 06:30 EDT, not 05:30.
     ny = ZoneInfo("America/New_York")
     opened = datetime(2024, 3, 10, 0, 30, tzinfo=ny)
-    meter = Meter(id="s", name="S", grant=100, rule=Rolling(hours=5), created_at=T0)
+    meter = Meter(id="s", name="S", grant=100, rule=Rolling(hours=5), created_at=opened)
     state = run([spend("a", opened, 40)], datetime(2024, 3, 10, 5, 45, tzinfo=ny), meter)
     pool = state.pools["s"]
     assert pool.balance == 60  # still open at 05:45 EDT (4 h 15 min elapsed)
