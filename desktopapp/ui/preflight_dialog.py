@@ -1,0 +1,445 @@
+"""Before I start…: the pre-task warning. It pops up on top and takes focus.
+
+The verdict, estimate, balance after and reasons all come from
+``desktopapp.domain.preflight.check``; this dialog words them and offers the buttons
+the verdict allows: Cancel is always the default (Enter never starts an expensive task
+by accident), then "Start" / "Start anyway" / "Ask for approval", none when blocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.domain.estimate import WINDOW_DAYS
+from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
+from desktopapp.domain.preflight import Preflight, check
+from desktopapp.domain.rules import Param, Verdict
+from desktopapp.ui.session import Session
+from desktopapp.ui.widgets import (
+    InlineMessage,
+    arg,
+    caution_colour,
+    fmt_credits,
+    fmt_duration,
+    fmt_instant,
+    fmt_int,
+    good_colour,
+    group_label,
+    kind_label,
+    unit_label,
+    warning_colour,
+)
+
+# The look-back covers the estimate window and any billing month.
+LOOK_BACK = timedelta(days=max(WINDOW_DAYS, 45))
+
+
+def run_check(session: Session, kind: str, size: float | None, project: str | None) -> Preflight:
+    """Gather what the domain check needs from the tracker and run it."""
+    tracker = session.tracker
+    now = session.now()
+    return check(
+        kind,
+        size,
+        project,
+        now=now,
+        spends=tracker.spends(since=now - LOOK_BACK, until=now),
+        meters=tracker.meters(),
+        state=tracker.state(now),
+        rules=tracker.rules(),
+        tz=session.user_zone(),
+    )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Preflight", text)
+
+
+def _n(params: Mapping[str, Param], key: str) -> str:
+    value = params.get(key)
+    return fmt_int(value) if isinstance(value, int | float) else str(value or "")
+
+
+def _c(params: Mapping[str, Param], key: str) -> str:
+    value = params.get(key)
+    return fmt_credits(value) if isinstance(value, int | float) else str(value or "")
+
+
+def reason_text(v: Verdict) -> str:
+    """One reason in plain words (team rules and built-in checks alike)."""
+    p = v.params
+    kind = kind_label(str(p.get("kind") or ""))
+    if v.code == "no_estimate":
+        return arg(_t("No figures for “%1” yet: nobody knows what it costs."), kind)
+    if v.code == "estimate_from_defaults":
+        return arg(_t("You have not logged a %1 yet, so this uses typical figures."), kind)
+    if v.code == "estimate_mostly_defaults":
+        return arg(_t("Only %1 of your own runs so far: mostly typical figures."), _n(p, "samples"))
+    if v.code == "often_fails":
+        return arg(
+            _t("%1 runs failed lately (%2%); a failure still costs about %3."),
+            _n(p, "failures"), _n(p, "percent"), _c(p, "failure_typical"),
+        )
+    if v.code == "no_meters":
+        return _t("No meter is set up, so the balance is unknown.")
+    if v.code == "not_enough_credits":
+        return arg(_t("A usual run (%1) costs more than the %2 you have."),
+                   _c(p, "typical"), _c(p, "balance"))
+    if v.code == "may_not_be_enough":
+        return arg(_t("If it runs high (%1) it will not fit in the %2 you have."),
+                   _c(p, "high"), _c(p, "balance"))
+    if v.code == "runs_dry_before_reset":
+        return _t("At your usual pace the credits run out before the next refill.")
+    if v.code == "task_cap_exceeded":
+        return arg(_t("Team rule: tasks over %1 need approval; this one is usually %2."),
+                   _c(p, "limit"), _c(p, "typical"))
+    if v.code == "task_cap_may_exceed":
+        return arg(_t("Team rule: tasks over %1 need approval; this one can reach %2."),
+                   _c(p, "limit"), _c(p, "high"))
+    if v.code == "rule_needs_project":
+        return arg(_t("A team rule for %1 counts runs per project: name the project."), kind)
+    if v.code == "repeat_needs_approval":
+        return arg(
+            _t("Team rule: %1 runs after the first %2 per project need approval; "
+               "“%3” already has %4."),
+            kind, _n(p, "free_runs"), str(p.get("project") or ""), _n(p, "runs"),
+        )
+    if v.code in ("envelope_exceeded", "envelope_may_exceed"):
+        group = group_label(str(p.get("group") or ""))
+        key = "typical" if v.code == "envelope_exceeded" else "high"
+        return arg(
+            _t("Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5."),
+            group, _n(p, "percent"), _c(p, "limit"), _c(p, "used"), _c(p, key),
+        )
+    if v.code in ("project_cap_exceeded", "project_cap_may_exceed"):
+        key = "typical" if v.code == "project_cap_exceeded" else "high"
+        return arg(
+            _t("Team budget for “%1”: %2 a month; %3 used, this adds %4."),
+            str(p.get("project") or ""), _c(p, "limit"), _c(p, "used"), _c(p, key),
+        )
+    if v.code == "variant_limit_reached":
+        label = str(p.get("label") or "")
+        limit = label if label else arg(_t("%1 runs"), _n(p, "limit"))
+        return arg(_t("Team rule for %1: %2 per project; “%3” already has %4."),
+                   kind, limit, str(p.get("project") or ""), _n(p, "runs"))
+    if v.code == "consider_upgrade":
+        return arg(_t("%1 top-up packs this month: a bigger plan is likely cheaper."),
+                   _n(p, "packs"))
+    if v.code == "rule_error":
+        return _t("A team rule could not be checked (its settings look damaged).")
+    return v.code
+
+
+def verdict_title(verdict: str) -> str:
+    return {
+        "ok": _t("Fine to start"),
+        "warn": _t("Careful: read this first"),
+        "needs_approval": _t("Needs a lead's approval"),
+        "blocked": _t("Do not start: not enough credits"),
+    }.get(verdict, verdict)
+
+
+class PreflightDialog(QDialog):
+    """``decided`` carries "cancel", "start", "approval" or, from Quick log, "log"."""
+
+    decided = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        kind: str | None = None,
+        size: float | None = None,
+        parent: QWidget | None = None,
+        *,
+        for_log: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.for_log = for_log
+        self.decision = "cancel"
+        self._sized = False
+        self.result_check: Preflight | None = None
+        self.setObjectName("PreflightDialog")
+        self.setWindowTitle(self.tr("CreditFuel — Before I start…"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self._build()
+        self._fill_kinds(kind)
+        if size:
+            self.size_box.setValue(int(size))
+        self._connect()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.kind = QComboBox(self)
+        self.kind.setEditable(True)
+        self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        kind_caption = QLabel(self.tr("&Task:"), self)
+        kind_caption.setBuddy(self.kind)
+        form.addRow(kind_caption, self.kind)
+
+        self.size_box = QSpinBox(self)
+        self.size_box.setRange(0, 100_000)
+        self.size_box.setSpecialValueText(self.tr("not given"))
+        self.size_unit = QLabel(self)
+        self._size_row = QWidget(self)
+        size_layout = QHBoxLayout(self._size_row)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        size_layout.addWidget(self.size_box, 1)
+        size_layout.addWidget(self.size_unit)
+        self.size_caption = QLabel(self.tr("Si&ze:"), self)
+        self.size_caption.setBuddy(self.size_box)
+        form.addRow(self.size_caption, self._size_row)
+
+        self.project = QLineEdit(self)
+        self.project.setPlaceholderText(self.tr("optional; team rules count runs per project"))
+        completer = QCompleter(self.session.tracker.projects(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.project.setCompleter(completer)
+        project_caption = QLabel(self.tr("&Project / client:"), self)
+        project_caption.setBuddy(self.project)
+        form.addRow(project_caption, self.project)
+
+        self.verdict = QLabel(self)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("verdict")
+
+        self.estimate = QLabel(self)
+        self.basis = QLabel(self)
+        self.after = QLabel(self)
+        self.refill = QLabel(self)
+        self.reasons = QLabel(self)
+        for label in (self.estimate, self.basis, self.after, self.refill, self.reasons):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.basis.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.message = InlineMessage(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.start_button = QPushButton(self)
+        self.approval_button = QPushButton(self.tr("&Ask for approval"), self)
+        self.approval_button.setToolTip(
+            self.tr("Copies a request with the figures, to paste to your lead")
+        )
+        self.log_button = QPushButton(self.tr("&Log it anyway"), self)
+        self.log_button.setToolTip(self.tr("The task already ran: record what it cost"))
+        for button in (self.start_button, self.approval_button, self.log_button):
+            button.setAutoDefault(False)
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setAutoDefault(True)
+
+        root = QVBoxLayout(self)
+        root.addLayout(form)
+        root.addWidget(line)
+        root.addWidget(self.verdict)
+        root.addWidget(self.estimate)
+        root.addWidget(self.basis)
+        root.addWidget(self.after)
+        root.addWidget(self.refill)
+        root.addWidget(self.reasons)
+        root.addWidget(self.message)
+        root.addStretch(1)
+        root.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _fill_kinds(self, kind: str | None) -> None:
+        recent = [normalize_kind(k) for k in self.session.tracker.recent_kinds()]
+        codes = [info.code for info in KINDS]
+        codes += [c for c in recent if c and c not in codes]
+        for code in codes:
+            self.kind.addItem(kind_label(code), code)
+        wanted = normalize_kind(kind) if kind else "video"
+        index = self.kind.findData(wanted)
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+        else:
+            self.kind.setEditText(wanted)
+
+    def _connect(self) -> None:
+        self.kind.currentIndexChanged.connect(self.refresh)
+        line = self.kind.lineEdit()
+        assert line is not None  # the combo is editable
+        line.editingFinished.connect(self.refresh)
+        self.size_box.valueChanged.connect(self.refresh)
+        self.project.editingFinished.connect(self.refresh)
+        self.buttons.rejected.connect(self.reject)
+        self.start_button.clicked.connect(lambda: self._finish("start"))
+        self.log_button.clicked.connect(lambda: self._finish("log"))
+        self.approval_button.clicked.connect(self.ask_for_approval)
+        self.finished.connect(lambda _code: self.decided.emit(self.decision))
+        self.session.changed.connect(self.refresh)
+
+    # -- input -----------------------------------------------------------------------------
+    def set_project(self, project: str | None) -> None:
+        self.project.setText(project or "")
+        self.refresh()
+
+    def current_kind(self) -> str:
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.kind.itemData(index):
+            return str(self.kind.itemData(index))
+        return normalize_kind(text) if text else ""
+
+    def current_size(self) -> float | None:
+        return float(self.size_box.value()) if self._sized and self.size_box.value() else None
+
+    # -- the check ---------------------------------------------------------------------------
+    def refresh(self, *_: object) -> None:
+        kind = self.current_kind()
+        info = kind_info(kind)
+        has_size = info is not None and info.size_unit is not None
+        self._sized = has_size
+        self._size_row.setVisible(has_size)
+        self.size_caption.setVisible(has_size)
+        self.size_unit.setText(unit_label(info.size_unit) if info else "")
+        if not kind:
+            return
+        result = run_check(self.session, kind, self.current_size(),
+                           self.project.text().strip() or None)
+        self.result_check = result
+        self._show(result)
+
+    def _show(self, r: Preflight) -> None:
+        colours = {
+            "ok": good_colour(self),
+            "warn": caution_colour(self),
+            "needs_approval": caution_colour(self),
+            "blocked": warning_colour(self),
+        }
+        palette = self.verdict.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colours[r.verdict])
+        self.verdict.setPalette(palette)
+        self.verdict.setText(verdict_title(r.verdict))
+
+        e = r.estimate
+        what = kind_label(r.kind)
+        if r.size and kind_info(r.kind) and kind_info(r.kind).size_unit:  # type: ignore[union-attr]
+            what = arg(self.tr("%1, %2 %3"), what, fmt_int(r.size),
+                       unit_label(kind_info(r.kind).size_unit))  # type: ignore[union-attr]
+        if e is None:
+            self.estimate.setText(arg(self.tr("%1: no estimate yet."), what))
+            self.basis.setText("")
+        else:
+            self.estimate.setText(arg(
+                self.tr("%1 usually costs you %2–%3 credits (typically %4)."),
+                what, fmt_int(e.low), fmt_int(e.high), fmt_int(e.typical),
+            ))
+            self.basis.setText(self._basis(e.samples, e.source, e.mostly_defaults, r.kind))
+
+        if r.balance is None or r.balance_after is None:
+            self.after.setText(self.tr("Balance unknown: no meter is set up."))
+        else:
+            self.after.setText(arg(
+                self.tr("You have %1 now; after it about %2 (%3 if it runs high)."),
+                fmt_int(r.balance), fmt_int(r.balance_after.typical),
+                fmt_int(r.balance_after.high),
+            ))
+        if r.next_reset is not None and r.seconds_to_reset is not None:
+            self.refill.setText(arg(
+                self.tr("Next refill: %1 (in %2)."),
+                fmt_instant(r.next_reset, self.session.user_zone()),
+                fmt_duration(r.seconds_to_reset),
+            ))
+        else:
+            self.refill.setText(self.tr("No refill is scheduled."))
+
+        lines = [reason_text(v) for v in r.reasons if v.level != "info"]
+        notes = [reason_text(v) for v in r.reasons
+                 if v.level == "info" and v.code not in _SHOWN_AS_BASIS]
+        text = "\n".join("• " + line for line in lines + notes)
+        self.reasons.setText(text)
+        self.reasons.setVisible(bool(text))
+        self._buttons_for(r.verdict)
+
+    def _basis(self, samples: int, source: str, mostly_defaults: bool, kind: str) -> str:
+        label = kind_label(kind)
+        if source == "defaults":
+            return arg(self.tr("From typical figures only: you have not logged a %1 yet."), label)
+        if mostly_defaults:
+            return arg(self.tr("Mostly typical figures: only %1 of your own %2 runs so far."),
+                       fmt_int(samples), label)
+        return arg(self.tr("From your last %1 %2 runs."), fmt_int(samples), label)
+
+    def _buttons_for(self, verdict: str) -> None:
+        self.start_button.setText(self.tr("&Start") if verdict == "ok" else
+                                  self.tr("&Start anyway"))
+        self.start_button.setVisible(not self.for_log and verdict in ("ok", "warn"))
+        self.approval_button.setVisible(verdict == "needs_approval")
+        self.log_button.setVisible(self.for_log)
+        self.cancel_button.setDefault(True)
+
+    # -- decisions -----------------------------------------------------------------------------
+    def approval_request(self) -> str:
+        r = self.result_check
+        if r is None:
+            return ""
+        lines = [arg(self.tr("Approval request: %1"), kind_label(r.kind))]
+        if r.project:
+            lines.append(arg(self.tr("Project: %1"), r.project))
+        if r.estimate is not None:
+            lines.append(arg(self.tr("Estimate: %1–%2 credits (typically %3)"),
+                             fmt_int(r.estimate.low), fmt_int(r.estimate.high),
+                             fmt_int(r.estimate.typical)))
+        if r.balance is not None:
+            lines.append(arg(self.tr("Balance now: %1"), fmt_int(r.balance)))
+        lines += [reason_text(v) for v in r.reasons if v.level != "info"]
+        return "\n".join(lines)
+
+    def ask_for_approval(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.approval_request())
+        self.decision = "approval"
+        self.message.show_note(self.tr("The request is copied: paste it to your lead."))
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _finish(self, decision: str) -> None:
+        self.decision = decision
+        self.accept()
+
+    def reject(self) -> None:
+        if self.decision != "approval":
+            self.decision = "cancel"
+        super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.raise_()
+        self.activateWindow()
+        self.cancel_button.setFocus()
+
+
+_SHOWN_AS_BASIS = {"estimate_from_defaults", "estimate_mostly_defaults"}

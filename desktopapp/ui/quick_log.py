@@ -1,0 +1,400 @@
+"""Quick log: the most used screen. Keyboard first: Enter saves, Esc cancels,
+Ctrl+R then Enter repeats the last log.
+
+The dialog only gathers what the user typed and hands it to the session; the tracker
+validates (InvalidInput, worded by desktopapp.messages) and derives the cost from a
+"balance now". High-octane kinds go through the pre-flight warning before they are logged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.domain.events import OUTCOMES, Spend
+from desktopapp.domain.kinds import KINDS, is_high_octane, kind_info, normalize_kind
+from desktopapp.domain.problems import InvalidInput
+from desktopapp.ui.session import Session
+from desktopapp.ui.widgets import (
+    ConfirmationBar,
+    InlineMessage,
+    arg,
+    describe_error,
+    fmt_credits,
+    kind_label,
+    outcome_label,
+    unit_label,
+)
+
+RECENT_DAYS = 60  # how far back "repeat last" looks
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number as people type it: '1,234', '１２３' (full-width IME digits), ' 50 '.
+
+    None for an empty field; ValueError for anything else that is not a whole number.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    if not cleaned:
+        return None
+    value, ok = QLocale().toInt(cleaned)
+    if ok:
+        return int(value)
+    digits = cleaned.replace(",", "").replace("_", "")
+    if digits.lstrip("-").isdigit():
+        return int(digits)
+    raise ValueError(text)
+
+
+class QuickLogDialog(QDialog):
+    """Log one task. ``saved`` carries the Spend after every successful save."""
+
+    saved = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("CreditFuel — Quick log"))
+        self.setObjectName("QuickLogDialog")
+        self._last: Spend | None = None
+        self._logged: Spend | None = None  # shown in the confirmation, undoable
+        self._cleared: set[str] = set()  # high-octane kinds the user already saw warned
+        self._after_save = False  # Enter on an untouched form after a save closes
+        self._preflight: QDialog | None = None
+        self._sized = False
+        self._build()
+        self._load_choices()
+        self._connect()
+        self._on_kind_changed()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.kind = QComboBox(self)
+        self.kind.setEditable(True)
+        self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.kind.setMinimumContentsLength(16)
+        completer = self.kind.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        kind_label_w = QLabel(self.tr("&Kind:"), self)
+        kind_label_w.setBuddy(self.kind)
+        form.addRow(kind_label_w, self.kind)
+
+        self.size_box = QSpinBox(self)
+        self.size_box.setRange(0, 100_000)
+        self.size_box.setSpecialValueText(self.tr("not given"))
+        self.size_unit = QLabel(self)
+        size_row = QWidget(self)
+        size_layout = QHBoxLayout(size_row)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        size_layout.addWidget(self.size_box, 1)
+        size_layout.addWidget(self.size_unit)
+        self.size_label = QLabel(self.tr("Si&ze:"), self)
+        self.size_label.setBuddy(self.size_box)
+        form.addRow(self.size_label, size_row)
+        self._size_row = size_row
+
+        self.used = QRadioButton(self.tr("Credits &used"), self)
+        self.balance_now = QRadioButton(self.tr("&Balance now"), self)
+        self.used.setChecked(True)
+        self.amount_mode = QButtonGroup(self)
+        self.amount_mode.addButton(self.used)
+        self.amount_mode.addButton(self.balance_now)
+        mode_row = QWidget(self)
+        mode_layout = QHBoxLayout(mode_row)
+        mode_layout.setContentsMargins(0, 0, 0, 0)
+        mode_layout.addWidget(self.used)
+        mode_layout.addWidget(self.balance_now)
+        mode_layout.addStretch(1)
+        form.addRow(self.tr("Amount is:"), mode_row)
+
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("e.g. 50"))
+        self.amount.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.amount_label = QLabel(self.tr("Cr&edits:"), self)
+        self.amount_label.setBuddy(self.amount)
+        form.addRow(self.amount_label, self.amount)
+
+        self.project = QLineEdit(self)
+        self.project.setPlaceholderText(self.tr("optional"))
+        project_label = QLabel(self.tr("&Project / client:"), self)
+        project_label.setBuddy(self.project)
+        form.addRow(project_label, self.project)
+
+        self.outcome = QComboBox(self)
+        for code in OUTCOMES:
+            self.outcome.addItem(outcome_label(code), code)
+        outcome_label_w = QLabel(self.tr("&Outcome:"), self)
+        outcome_label_w.setBuddy(self.outcome)
+        form.addRow(outcome_label_w, self.outcome)
+
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("optional"))
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
+
+        self.message = InlineMessage(self)
+        self.confirmation = ConfirmationBar(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.repeat_button = QPushButton(self.tr("&Repeat last"), self)
+        self.repeat_button.setAutoDefault(False)
+        self.repeat_button.setToolTip(self.tr("Fill in the last log again (Ctrl+R)"))
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.setDefault(True)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.repeat_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        root = QVBoxLayout(self)
+        root.addLayout(form)
+        root.addWidget(self.message)
+        root.addWidget(self.confirmation)
+        root.addLayout(bottom)
+
+        QWidget.setTabOrder(self.kind, self.size_box)
+        QWidget.setTabOrder(self.size_box, self.used)
+        QWidget.setTabOrder(self.used, self.balance_now)
+        QWidget.setTabOrder(self.balance_now, self.amount)
+        QWidget.setTabOrder(self.amount, self.project)
+        QWidget.setTabOrder(self.project, self.outcome)
+        QWidget.setTabOrder(self.outcome, self.note)
+
+    def _load_choices(self) -> None:
+        tracker = self.session.tracker
+        recent = [normalize_kind(k) for k in tracker.recent_kinds()]
+        seen: set[str] = set()
+        with QSignalBlocker(self.kind):
+            for code in recent:
+                if code and code not in seen:
+                    seen.add(code)
+                    self.kind.addItem(kind_label(code), code)
+            if seen:
+                self.kind.insertSeparator(self.kind.count())
+            for info in KINDS:
+                if info.code not in seen:
+                    self.kind.addItem(kind_label(info.code), info.code)
+            self.kind.setCurrentIndex(0)
+
+        self._load_projects()
+
+        now = self.session.now()
+        spends = tracker.spends(since=now - timedelta(days=RECENT_DAYS), until=now)
+        self._last = spends[-1] if spends else None
+        self.repeat_button.setEnabled(self._last is not None)
+        if self._last is not None:
+            self.repeat_button.setToolTip(
+                arg(self.tr("%1 (Ctrl+R)"), self._describe(self._last))
+            )
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.repeat_button.clicked.connect(self.repeat_last)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.kind.activated.connect(self._on_kind_picked)
+        line = self.kind.lineEdit()
+        assert line is not None  # the combo is editable
+        line.editingFinished.connect(self._on_kind_changed)
+        self.used.toggled.connect(self._on_mode_changed)
+        self.confirmation.undo_requested.connect(self.undo)
+        for edit in (self.amount, self.project, self.note):
+            edit.textEdited.connect(self._touched)
+        self.kind.editTextChanged.connect(self._touched)
+        self.kind.editTextChanged.connect(self._on_kind_changed)
+        self.size_box.valueChanged.connect(self._touched)
+        self.outcome.currentIndexChanged.connect(self._touched)
+
+    # -- reading the form ----------------------------------------------------------------
+    def current_kind(self) -> str:
+        """The kind code: a listed item's code, else the typed text folded to a code."""
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.kind.itemData(index):
+            return str(self.kind.itemData(index))
+        return normalize_kind(text) if text else ""
+
+    def _select_kind(self, code: str) -> None:
+        index = self.kind.findData(code)
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+        else:
+            self.kind.setEditText(code)
+        self._on_kind_changed()
+
+    def _on_kind_changed(self, *_: object) -> None:
+        info = kind_info(self.current_kind())
+        has_size = info is not None and info.size_unit is not None
+        self._sized = has_size
+        self._size_row.setVisible(has_size)
+        self.size_label.setVisible(has_size)
+        self.size_unit.setText(unit_label(info.size_unit) if info else "")
+
+    def _on_kind_picked(self, *_: object) -> None:
+        kind = self.current_kind()
+        if is_high_octane(kind) and kind not in self._cleared:
+            self._open_preflight(kind, then_save=False)
+
+    def _on_mode_changed(self) -> None:
+        self.amount_label.setText(self.tr("Cr&edits:") if self.used.isChecked()
+                                  else self.tr("Balanc&e now:"))
+        self._touched()
+
+    def _touched(self, *_: object) -> None:
+        self._after_save = False
+
+    # -- actions -------------------------------------------------------------------------
+    def repeat_last(self) -> None:
+        """Fill the form with the last log (Enter then saves it)."""
+        last = self._last
+        if last is None:
+            return
+        self._select_kind(normalize_kind(last.kind))
+        self.size_box.setValue(int(last.size) if last.size else 0)
+        self.used.setChecked(True)
+        self.amount.setText(QLocale().toString(last.credits).replace(
+            QLocale().groupSeparator(), ""))
+        self.project.setText(last.project or "")
+        self.outcome.setCurrentIndex(0)
+        self.note.clear()
+        self.message.clear_message()
+        self._after_save = False
+        self.save_button.setFocus()
+
+    def accept(self) -> None:
+        """Enter / Save: log the form, or close after a save when nothing changed since."""
+        if self._after_save:
+            super().accept()
+            return
+        self.save()
+
+    def save(self) -> Spend | None:
+        self.message.clear_message()
+        kind = self.current_kind()
+        try:
+            amount = parse_count(self.amount.text())
+        except ValueError:
+            self.message.show_error(self.tr("Type a whole number of credits, like 50."))
+            self.amount.setFocus()
+            return None
+        if is_high_octane(kind) and kind not in self._cleared:
+            self._open_preflight(kind, then_save=True)
+            return None
+        return self._write(kind, amount)
+
+    def _write(self, kind: str, amount: int | None) -> Spend | None:
+        fields: dict[str, object] = {
+            "project": self.project.text().strip() or None,
+            "outcome": self.outcome.currentData(),
+            "note": self.note.text().strip() or None,
+            "size": float(self.size_box.value()) if self._sized and self.size_box.value() else None,
+        }
+        if self.used.isChecked():
+            fields["credits"] = amount
+        else:
+            fields["balance_now"] = amount
+        try:
+            spend = self.session.log_spend(kind, **fields)
+        except InvalidInput as error:
+            self.message.show_error(describe_error(error, self.session.lang()))
+            return None
+        self._logged = spend
+        self._last = spend
+        self.repeat_button.setEnabled(True)
+        self._confirm(spend)
+        self._reset_form()
+        self._after_save = True
+        self.saved.emit(spend)
+        return spend
+
+    def _confirm(self, spend: Spend) -> None:
+        text = arg(self.tr("Logged: %1. Press Enter to close."), self._describe(spend))
+        self.confirmation.confirm(text)
+        self.save_button.setFocus()
+
+    def _reset_form(self) -> None:
+        for edit in (self.amount, self.note):
+            edit.clear()
+        self.outcome.setCurrentIndex(0)
+        self.size_box.setValue(0)
+        self.used.setChecked(True)
+        self._load_projects()
+
+    def _load_projects(self) -> None:
+        completer = QCompleter(self.session.tracker.projects(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.project.setCompleter(completer)
+
+    def undo(self) -> None:
+        if self._logged is None:
+            return
+        undone = self.session.undo()
+        self._logged = None
+        self.confirmation.undo_button.setEnabled(False)
+        if undone is not None:
+            self.confirmation.label.setText(self.tr("Undone: nothing was logged."))
+        self._after_save = True
+
+    def _describe(self, spend: Spend) -> str:
+        parts = [kind_label(normalize_kind(spend.kind)), fmt_credits(spend.credits)]
+        if spend.project:
+            parts.append(spend.project)
+        if spend.outcome != "ok":
+            parts.append(outcome_label(spend.outcome))
+        return " · ".join(parts)
+
+    # -- pre-flight ------------------------------------------------------------------------
+    def _open_preflight(self, kind: str, *, then_save: bool) -> None:
+        from desktopapp.ui.preflight_dialog import PreflightDialog
+
+        size = float(self.size_box.value()) if self._sized and self.size_box.value() else None
+        dialog = PreflightDialog(self.session, kind=kind, size=size, parent=self, for_log=True)
+        dialog.set_project(self.project.text().strip() or None)
+        self._preflight = dialog
+
+        def decided(choice: str) -> None:
+            self._preflight = None
+            if choice == "cancel":
+                self.kind.setFocus()
+                return
+            self._cleared.add(kind)
+            if then_save:
+                self.save()
+            else:
+                self.amount.setFocus()
+
+        dialog.decided.connect(decided)
+        dialog.open()
