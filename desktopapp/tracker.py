@@ -376,8 +376,10 @@ class Tracker:
         return spend
 
     def _balance_before(self, at: datetime, meter: Meter | None, account: str) -> int:
-        """The balance the ledger expects just before ``at`` (resets due at ``at`` applied)."""
-        state = self._replay(to_ms(at), include_at=False, until=at)
+        """The balance the ledger expects just before this log: every event already
+        recorded up to ``at`` (same instant included: with --now several logs share one),
+        resets due at ``at`` applied."""
+        state = self._replay(to_ms(at), include_at=True, until=at)
         if meter is not None:
             pool = state.pools.get(meter.id)
             return pool.balance if pool else 0
@@ -596,19 +598,23 @@ class Tracker:
 
     # -- team rules -------------------------------------------------------------------------
     def rules(self) -> list[Any]:
+        """Live team rules (desktopapp.domain.rules), oldest first."""
         rules_mod: Any = importlib.import_module("desktopapp.domain.rules")
-        return [rules_mod.rule_from_dict(r["params"]) for r in queries.live_rules(self.db)]
+        return [
+            rules_mod.rule_from_dict({"id": r["id"], "code": r["code"], "params": r["params"]})
+            for r in queries.live_rules(self.db)
+        ]
 
     def add_rule(self, rule: Any, *, now: datetime) -> Any:
-        """Store a team rule (desktopapp.domain.rules) as id, code and its dict form."""
+        """Store a team rule as id, code and params JSON; a rule without an id gets one."""
         rules_mod: Any = importlib.import_module("desktopapp.domain.rules")
         d = dict(rules_mod.rule_to_dict(rule))
-        rule_id = str(d.get("id") or getattr(rule, "id", None) or uuid.uuid4())
-        d["id"] = rule_id
-        code = str(d.get("code") or type(rule).__name__)
+        rule_id = str(d.get("id") or uuid.uuid4())
+        stored = {"id": rule_id, "code": d["code"], "params": d.get("params") or {}}
+        made = rules_mod.rule_from_dict(stored)  # validates before writing
         with connection.transaction(self.db):
-            queries.insert_rule(self.db, rule_id, code, d, to_ms(now))
-        return rules_mod.rule_from_dict(d)
+            queries.insert_rule(self.db, rule_id, stored["code"], stored["params"], to_ms(now))
+        return made
 
     def remove_rule(self, rule_id: str, *, now: datetime) -> None:
         with connection.transaction(self.db):

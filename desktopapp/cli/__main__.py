@@ -1,0 +1,5 @@
+import sys
+
+from desktopapp.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,55 @@
+"""`creditfuel log KIND (--credits N | --balance-now N) ...`: one finished task."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktopapp.cli import parsing, words
+from desktopapp.cli.context import Context
+from desktopapp.domain.events import OUTCOMES
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("log", help="log a finished task")
+    p.add_argument("kind", help="chat, slides, sheets, sparkpage, research, image, video, ...")
+    p.add_argument("--credits", metavar="N", help="what the task cost")
+    p.add_argument("--balance-now", metavar="N", help="the balance the site shows now")
+    p.add_argument("--meter", metavar="NAME")
+    p.add_argument("--project", metavar="P", help="client or job, for cost per job")
+    p.add_argument("--outcome", choices=OUTCOMES, default="ok")
+    p.add_argument("--note")
+    p.add_argument("--size", metavar="N", help="pages, seconds or images")
+    p.add_argument("--at", metavar="ISO", help="when it finished (default: now)")
+    p.set_defaults(func=cmd_log)
+
+
+def cmd_log(ctx: Context, args: argparse.Namespace) -> int:
+    credits = parsing.whole(args.credits, field="credits") if args.credits is not None else None
+    balance = (
+        parsing.whole(args.balance_now, field="balance") if args.balance_now is not None else None
+    )
+    size = float(parsing.whole(args.size, field="size")) if args.size is not None else None
+    at = parsing.instant(args.at) if args.at else ctx.now
+    spend = ctx.tracker.log_spend(
+        args.kind,
+        credits=credits,
+        balance_now=balance,
+        meter=args.meter,
+        project=args.project,
+        outcome=args.outcome,
+        note=args.note,
+        size=size,
+        at=at,
+        now=ctx.now,
+    )
+    total = ctx.tracker.status(ctx.now).total
+    ctx.say(
+        ctx.t(
+            "text.logged",
+            kind=spend.kind,
+            credits=words.num(spend.credits),
+            total=words.num(total),
+        )
+    )
+    return 0

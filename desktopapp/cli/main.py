@@ -1,0 +1,164 @@
+"""``creditfuel``: the scriptable CLI. Global options go before the command.
+
+    creditfuel [--db PATH] [--now ISO] [--lang ja|en] [--json] COMMAND ...
+
+Commands come from modules that each expose ``register(subparsers)``; the insight and
+data-safety areas plug in the same way (``desktopapp.cli.insight``, ``...safety``) and
+are skipped while they do not exist. Handlers receive a ``Context`` and the parsed
+arguments and return an exit code. Bad input: exit 2, one plain line on stderr in the
+user's language, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import sqlite3
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import NoReturn
+
+from desktopapp.cli import parsing
+from desktopapp.cli.context import Context
+from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.messages import current_lang, describe
+
+COMMAND_MODULES = (
+    "desktopapp.cli.meter",
+    "desktopapp.cli.preset",
+    "desktopapp.cli.pack",
+    "desktopapp.cli.log",
+    "desktopapp.cli.undo",
+    "desktopapp.cli.status",
+)
+# Written by other areas; absent modules are skipped (a broken one still fails loudly).
+OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse words its errors in English and exits; ours become Problems instead."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(argparse_problem(message))
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (re.compile(r"the following arguments are required: (.+)"), "missing_option", ("option",)),
+    (re.compile(r"one of the arguments (.+) is required"), "missing_option", ("option",)),
+    (re.compile(r"argument (\S+): expected one argument"), "missing_value", ("option",)),
+    (
+        re.compile(r"argument (?:\S+): invalid choice: '?([^']*)'? \(choose from (.+)\)"),
+        "bad_choice",
+        ("value", "choices"),
+    ),
+    (re.compile(r"unrecognized arguments: (.+)"), "unknown_option", ("value",)),
+    (re.compile(r"ambiguous option: (\S+?)(?: could match.*)?$"), "unknown_option", ("value",)),
+)
+
+
+def argparse_problem(message: str) -> Problem:
+    for pattern, code, names in _PATTERNS:
+        m = pattern.search(message)
+        if m:
+            params = {n: m.group(i + 1).replace("'", "") for i, n in enumerate(names)}
+            if code == "missing_option" and params["option"].lower() in ("command", "subcommand"):
+                return Problem("missing_command")
+            return Problem(code, params)
+    return Problem("usage_error", {"detail": message})
+
+
+def optional_module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="creditfuel",
+        description="Credits left, the next refill and a per-task ledger for AI platforms.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: CREDITFUEL_DB "
+                        "or the per-user data folder)")
+    parser.add_argument("--now", metavar="ISO", help="answer as of this instant "
+                        "(ISO 8601 with offset) instead of the clock")
+    parser.add_argument("--lang", choices=("ja", "en"), help="language of the output")
+    parser.add_argument("--json", dest="json_global", action="store_true",
+                        help="machine-readable output where a command offers it")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    for name in OPTIONAL_MODULES:
+        module = optional_module(name)
+        if module is not None:
+            module.register(sub)
+    return parser
+
+
+def _early_lang(argv: Sequence[str]) -> str:
+    """--lang as typed, so even an argparse error is worded in the user's language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("ja", "en"):
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in ("ja", "en"):
+            return arg[7:]
+    return current_lang()
+
+
+def _complain(problems: Sequence[Problem], lang: str) -> int:
+    line = " / ".join(describe(p, lang) for p in problems).replace("\n", " ")
+    print(line, file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _early_lang(args_list)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        return _complain([exc.problem], lang)
+    try:
+        # The CLI entry is a composition root like desktopapp/app.py: it reads the wall
+        # clock exactly once, here, and passes that instant down; --now replaces it so
+        # runs are reproducible.
+        now = parsing.instant(args.now) if args.now else datetime.now(UTC)
+    except InvalidInput as exc:
+        return _complain(exc.problems, lang)
+    ctx = Context(
+        db_path=Path(args.db).expanduser() if args.db else None,
+        now=now,
+        lang=lang,
+        json=bool(args.json_global or getattr(args, "json", False)),
+    )
+    try:
+        return int(args.func(ctx, args) or EXIT_OK)
+    except InvalidInput as exc:
+        return _complain(exc.problems, lang)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            print(describe(Problem("db_busy"), lang), file=sys.stderr)
+            return EXIT_FAILED
+        raise
+    except BrokenPipeError:  # `creditfuel status | head` closed the pipe early
+        return EXIT_OK
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""`creditfuel meter add|list|edit|remove`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from desktopapp.cli import parsing, words
+from desktopapp.cli.context import Context
+from desktopapp.cli.rules_args import add_rule_options, rule_from_args
+from desktopapp.domain.meter import Meter
+from desktopapp.store.codec import rule_to_dict
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("meter", help="add, list, edit or remove credit meters")
+    msub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+
+    add = msub.add_parser("add", help="add a meter")
+    add.add_argument("name")
+    add.add_argument("--grant", required=True, metavar="N", help="credits per refill")
+    add_rule_options(add, required=True)
+    _common_options(add)
+    add.add_argument("--balance", metavar="N", help="the balance now (default: full)")
+    add.set_defaults(func=cmd_add)
+
+    ls = msub.add_parser("list", help="list meters")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+
+    edit = msub.add_parser("edit", help="change a meter (applies to its whole history)")
+    edit.add_argument("name")
+    edit.add_argument("--rename", dest="new_name", metavar="NAME")
+    edit.add_argument("--grant", metavar="N")
+    add_rule_options(edit, required=False)
+    _common_options(edit)
+    edit.add_argument("--no-cap", action="store_true", help="remove the cap")
+    edit.set_defaults(func=cmd_edit)
+
+    rm = msub.add_parser("remove", help="remove a meter (its history stays)")
+    rm.add_argument("name")
+    rm.set_defaults(func=cmd_remove)
+
+
+def _common_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--mode", choices=("overwrite", "carry"), help="what a refill does")
+    p.add_argument("--cap", metavar="N", help="carry: the most the meter can hold")
+    p.add_argument("--priority", metavar="N", help="draw order, lower first")
+    p.add_argument("--unit", choices=("credits", "minutes"))
+    p.add_argument("--account", metavar="NAME", help="the platform account, e.g. Genspark")
+
+
+def _opt_int(value: str | None, field: str) -> int | None:
+    return None if value is None else parsing.whole(value, field=field)
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    grant = parsing.whole(args.grant, field="grant")
+    rule = rule_from_args(args)
+    assert rule is not None  # --reset is required
+    cap = _opt_int(args.cap, "cap")
+    priority = _opt_int(args.priority, "priority")
+    balance = _opt_int(args.balance, "balance")
+    m = ctx.tracker.add_meter(
+        args.name,
+        grant,
+        rule,
+        mode=args.mode or "overwrite",
+        cap=cap,
+        priority=priority,
+        unit=args.unit or "credits",
+        account=args.account or "default",
+        balance=balance,
+        now=ctx.now,
+    )
+    ctx.say(
+        ctx.t(
+            "text.meter_added",
+            name=m.name,
+            grant=words.num(m.grant),
+            unit=words.unit_text(m.unit, ctx.lang),
+            rule=words.rule_text(m.rule, ctx.lang),
+            balance=words.num(m.grant if balance is None else balance),
+        )
+    )
+    return 0
+
+
+def meter_json(m: Meter) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "name": m.name,
+        "account": m.account,
+        "grant": m.grant,
+        "unit": m.unit,
+        "mode": m.mode,
+        "cap": m.cap,
+        "priority": m.priority,
+        "rule": rule_to_dict(m.rule),
+    }
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    meters = ctx.tracker.meters()
+    if ctx.json:
+        ctx.say(json.dumps({"meters": [meter_json(m) for m in meters]}, ensure_ascii=False))
+        return 0
+    if not meters:
+        ctx.say(ctx.t("text.no_meters"))
+        return 0
+    headers = [ctx.t(f"text.col.{c}") for c in ("meter", "grant", "rule", "account")]
+    rows = [
+        [
+            m.name,
+            f"{words.num(m.grant)} {words.unit_text(m.unit, ctx.lang)}",
+            words.rule_text(m.rule, ctx.lang) + ctx.t("text.sep") + ctx.t("text.mode." + m.mode),
+            m.account,
+        ]
+        for m in meters
+    ]
+    ctx.say(words.table(headers, rows, right={1}))
+    return 0
+
+
+def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.new_name is not None:
+        changes["name"] = args.new_name
+    if args.grant is not None:
+        changes["grant"] = parsing.whole(args.grant, field="grant")
+    if args.cap is not None:
+        changes["cap"] = parsing.whole(args.cap, field="cap")
+    if args.no_cap:
+        changes["cap"] = None
+    if args.priority is not None:
+        changes["priority"] = parsing.whole(args.priority, field="priority")
+    for key in ("mode", "unit", "account"):
+        if getattr(args, key) is not None:
+            changes[key] = getattr(args, key)
+    current = ctx.tracker.meter(args.name)
+    rule = rule_from_args(args, current.rule)
+    if rule is not None:
+        changes["rule"] = rule
+    m = ctx.tracker.edit_meter(args.name, now=ctx.now, **changes)
+    ctx.say(
+        ctx.t(
+            "text.meter_edited",
+            name=m.name,
+            grant=words.num(m.grant),
+            unit=words.unit_text(m.unit, ctx.lang),
+            rule=words.rule_text(m.rule, ctx.lang),
+        )
+    )
+    return 0
+
+
+def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.tracker.remove_meter(args.name, now=ctx.now)
+    ctx.say(ctx.t("text.meter_removed", name=args.name))
+    return 0

@@ -1,0 +1,33 @@
+"""`creditfuel pack add CREDITS [--expires ISO]`: purchased credits that only expire."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktopapp.cli import parsing, words
+from desktopapp.cli.context import Context
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("pack", help="credit packs (top-ups)")
+    psub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+    add = psub.add_parser("add", help="record a purchased pack")
+    add.add_argument("credits")
+    add.add_argument("--expires", metavar="ISO", help="when its credits are lost")
+    add.add_argument("--at", metavar="ISO", help="when it was bought (default: now)")
+    add.add_argument("--account", metavar="NAME")
+    add.add_argument("--note")
+    add.set_defaults(func=cmd_add)
+
+
+def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    credits = parsing.whole(args.credits, field="credits")
+    expires = parsing.instant(args.expires) if args.expires else None
+    at = parsing.instant(args.at) if args.at else ctx.now
+    ctx.tracker.add_pack(
+        credits, expires_at=expires, account=args.account, note=args.note, at=at, now=ctx.now
+    )
+    expiry = ctx.t("text.pack_expiry", expires=words.local(expires)) if expires else ""
+    ctx.say(ctx.t("text.pack_added", credits=words.num(credits), expiry=expiry))
+    return 0

@@ -1,0 +1,78 @@
+"""`creditfuel preset list|apply NAME`: editable plan templates (desktopapp.domain.presets)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+from typing import Any
+
+from desktopapp.cli import parsing, words
+from desktopapp.cli.context import Context
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("preset", help="plan templates (Genspark, Manus, Claude, ...)")
+    psub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
+    ls = psub.add_parser("list", help="list presets")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+    ap = psub.add_parser("apply", help="add a preset's meters")
+    ap.add_argument("name")
+    ap.add_argument("--tz", metavar="ZONE", help="zone of the resets (default: this computer's)")
+    ap.add_argument("--billing-day", metavar="1..31", help="monthly plans: the billing day")
+    ap.add_argument("--grant", metavar="N", help="override the grant (e.g. Genspark Free 100)")
+    ap.set_defaults(func=cmd_apply)
+
+
+def _presets() -> Any:
+    return importlib.import_module("desktopapp.domain.presets")
+
+
+def preset_json(p: Any) -> dict[str, Any]:
+    return {
+        "key": p.key,
+        "platform": p.platform,
+        "plan": p.plan,
+        "source": p.source,
+        "checked_on": p.checked_on.isoformat(),
+        "verified": bool(p.verified),
+        "asks": list(p.asks),
+        "meters": [
+            {"name": m.name, "grant": m.grant, "mode": m.mode, "unit": m.unit} for m in p.meters
+        ],
+    }
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    presets = list(_presets().PRESETS.values())
+    if ctx.json:
+        ctx.say(json.dumps({"presets": [preset_json(p) for p in presets]}, ensure_ascii=False))
+        return 0
+    headers = [ctx.t(f"text.col.{c}") for c in ("preset", "plan", "meters", "checked")]
+    rows = []
+    for p in presets:
+        meters = ", ".join(
+            f"{m.name} {words.num(m.grant)} {words.unit_text(m.unit, ctx.lang)}"
+            for m in p.meters
+        )
+        mark = ctx.t("text.verified" if p.verified else "text.unverified")
+        rows.append([p.key, f"{p.platform} {p.plan}", meters, f"{p.checked_on} ({mark})"])
+    ctx.say(words.table(headers, rows, right=set()))
+    return 0
+
+
+def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
+    tz = parsing.zone(args.tz) if args.tz else parsing.local_zone_name()
+    day = parsing.day_of_month(args.billing_day) if args.billing_day else None
+    grant = parsing.whole(args.grant, field="grant") if args.grant else None
+    made = ctx.tracker.apply_preset(args.name, now=ctx.now, grant=grant, billing_day=day, tz=tz)
+    ctx.say(
+        ctx.t(
+            "text.preset_applied",
+            name=args.name,
+            count=len(made),
+            meters=", ".join(m.name for m in made),
+        )
+    )
+    return 0
