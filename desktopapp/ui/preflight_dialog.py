@@ -177,6 +177,7 @@ class PreflightDialog(QDialog):
         self.for_log = for_log
         self.decision = "cancel"
         self._sized = False
+        self._asked: tuple[str, float | None, str | None] | None = None
         self.result_check: Preflight | None = None
         self.setObjectName("PreflightDialog")
         self.setWindowTitle(self.tr("CreditFuel — Before I start…"))
@@ -299,7 +300,7 @@ class PreflightDialog(QDialog):
         self.log_button.clicked.connect(lambda: self._finish("log"))
         self.approval_button.clicked.connect(self.ask_for_approval)
         self.finished.connect(lambda _code: self.decided.emit(self.decision))
-        self.session.changed.connect(self.refresh)
+        self.session.changed.connect(self._on_session_changed)
 
     # -- input -----------------------------------------------------------------------------
     def set_project(self, project: str | None) -> None:
@@ -317,7 +318,10 @@ class PreflightDialog(QDialog):
         return float(self.size_box.value()) if self._sized and self.size_box.value() else None
 
     # -- the check ---------------------------------------------------------------------------
-    def refresh(self, *_: object) -> None:
+    def _on_session_changed(self) -> None:
+        self.refresh(force=True)
+
+    def refresh(self, *_: object, force: bool = False) -> None:
         kind = self.current_kind()
         info = kind_info(kind)
         has_size = info is not None and info.size_unit is not None
@@ -327,8 +331,11 @@ class PreflightDialog(QDialog):
         self.size_unit.setText(unit_label(info.size_unit) if info else "")
         if not kind:
             return
-        result = run_check(self.session, kind, self.current_size(),
-                           self.project.text().strip() or None)
+        asked = (kind, self.current_size(), self.project.text().strip() or None)
+        if asked == self._asked and not force:
+            return  # focus changes re-emit editingFinished: no need to query again
+        self._asked = asked
+        result = run_check(self.session, *asked)
         self.result_check = result
         self._show(result)
 
