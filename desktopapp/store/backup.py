@@ -309,8 +309,7 @@ def daily_backup_if_due(db_path: Path, *, now: datetime) -> BackupInfo | None:
         return None
     today = now.astimezone(UTC).date()
     done_today = (
-        b.created.date() == today and b.kind in ("daily", "manual")
-        for b in list_backups(db_path)
+        b.created.date() == today and b.kind in ("daily", "manual") for b in list_backups(db_path)
     )
     if any(done_today):
         return None
