@@ -70,8 +70,7 @@ def run_check(session: Session, kind: str, size: float | None, project: str | No
     )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Preflight", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def _n(params: Mapping[str, Param], key: str) -> str:
@@ -84,77 +83,106 @@ def _c(params: Mapping[str, Param], key: str) -> str:
     return fmt_credits(value) if isinstance(value, int | float) else str(value or "")
 
 
-def reason_text(v: Verdict) -> str:
-    """One reason in plain words (team rules and built-in checks alike)."""
+def _templates() -> dict[str, str]:
+    """Wording per reason code; %1.. are filled by ``_args`` in the same order."""
+    return {
+        "no_estimate": translate("Preflight", "No figures for “%1” yet: its cost is unknown."),
+        "estimate_from_defaults": translate(
+            "Preflight", "You have not logged this kind of task yet: typical figures are used."
+        ),
+        "estimate_mostly_defaults": translate(
+            "Preflight", "Only %1 of your own runs so far: mostly typical figures."
+        ),
+        "often_fails": translate(
+            "Preflight", "%1 runs failed lately (%2%); a failure still costs about %3."
+        ),
+        "no_meters": translate("Preflight", "No meter is set up, so the balance is unknown."),
+        "not_enough_credits": translate(
+            "Preflight", "A usual run (%1) costs more than the %2 you have."
+        ),
+        "may_not_be_enough": translate(
+            "Preflight", "If it runs high (%1) it will not fit in the %2 you have."
+        ),
+        "runs_dry_before_reset": translate(
+            "Preflight", "At your usual pace the credits run out before the next refill."
+        ),
+        "task_cap_exceeded": translate(
+            "Preflight", "Team rule: tasks over %1 need approval; this one usually costs %2."
+        ),
+        "task_cap_may_exceed": translate(
+            "Preflight", "Team rule: tasks over %1 need approval; this one can reach %2."
+        ),
+        "rule_needs_project": translate(
+            "Preflight", "A team rule for %1 counts runs per project: name the project."
+        ),
+        "repeat_needs_approval": translate(
+            "Preflight",
+            "Team rule: %1 runs after the first %2 per project need approval; "
+            "“%3” already has %4.",
+        ),
+        "envelope_exceeded": translate(
+            "Preflight", "Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5."
+        ),
+        "project_cap_exceeded": translate(
+            "Preflight", "Team budget for “%1”: %2 a month; %3 used, this adds %4."
+        ),
+        "variant_limit_reached": translate(
+            "Preflight", "Team rule for %1: %2 per project; “%3” already has %4."
+        ),
+        "consider_upgrade": translate(
+            "Preflight", "%1 top-up packs this month: a bigger plan is likely cheaper."
+        ),
+        "rule_error": translate(
+            "Preflight", "A team rule could not be checked (its settings look damaged)."
+        ),
+    }
+
+
+def _args(v: Verdict) -> list[str]:
     p = v.params
     kind = kind_label(str(p.get("kind") or ""))
-    if v.code == "no_estimate":
-        return arg(_t("No figures for “%1” yet: nobody knows what it costs."), kind)
-    if v.code == "estimate_from_defaults":
-        return arg(_t("You have not logged a %1 yet, so this uses typical figures."), kind)
-    if v.code == "estimate_mostly_defaults":
-        return arg(_t("Only %1 of your own runs so far: mostly typical figures."), _n(p, "samples"))
-    if v.code == "often_fails":
-        return arg(
-            _t("%1 runs failed lately (%2%); a failure still costs about %3."),
-            _n(p, "failures"), _n(p, "percent"), _c(p, "failure_typical"),
-        )
-    if v.code == "no_meters":
-        return _t("No meter is set up, so the balance is unknown.")
-    if v.code == "not_enough_credits":
-        return arg(_t("A usual run (%1) costs more than the %2 you have."),
-                   _c(p, "typical"), _c(p, "balance"))
-    if v.code == "may_not_be_enough":
-        return arg(_t("If it runs high (%1) it will not fit in the %2 you have."),
-                   _c(p, "high"), _c(p, "balance"))
-    if v.code == "runs_dry_before_reset":
-        return _t("At your usual pace the credits run out before the next refill.")
-    if v.code == "task_cap_exceeded":
-        return arg(_t("Team rule: tasks over %1 need approval; this one is usually %2."),
-                   _c(p, "limit"), _c(p, "typical"))
-    if v.code == "task_cap_may_exceed":
-        return arg(_t("Team rule: tasks over %1 need approval; this one can reach %2."),
-                   _c(p, "limit"), _c(p, "high"))
-    if v.code == "rule_needs_project":
-        return arg(_t("A team rule for %1 counts runs per project: name the project."), kind)
-    if v.code == "repeat_needs_approval":
-        return arg(
-            _t("Team rule: %1 runs after the first %2 per project need approval; "
-               "“%3” already has %4."),
-            kind, _n(p, "free_runs"), str(p.get("project") or ""), _n(p, "runs"),
-        )
-    if v.code in ("envelope_exceeded", "envelope_may_exceed"):
+    project = str(p.get("project") or "")
+    code = v.code.replace("_may_exceed", "_exceeded")
+    extra = "high" if v.code.endswith("_may_exceed") else "typical"
+    if code == "envelope_exceeded":
         group = group_label(str(p.get("group") or ""))
-        key = "typical" if v.code == "envelope_exceeded" else "high"
-        return arg(
-            _t("Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5."),
-            group, _n(p, "percent"), _c(p, "limit"), _c(p, "used"), _c(p, key),
-        )
-    if v.code in ("project_cap_exceeded", "project_cap_may_exceed"):
-        key = "typical" if v.code == "project_cap_exceeded" else "high"
-        return arg(
-            _t("Team budget for “%1”: %2 a month; %3 used, this adds %4."),
-            str(p.get("project") or ""), _c(p, "limit"), _c(p, "used"), _c(p, key),
-        )
+        return [group, _n(p, "percent"), _c(p, "limit"), _c(p, "used"), _c(p, extra)]
+    if code == "project_cap_exceeded":
+        return [project, _c(p, "limit"), _c(p, "used"), _c(p, extra)]
     if v.code == "variant_limit_reached":
         label = str(p.get("label") or "")
-        limit = label if label else arg(_t("%1 runs"), _n(p, "limit"))
-        return arg(_t("Team rule for %1: %2 per project; “%3” already has %4."),
-                   kind, limit, str(p.get("project") or ""), _n(p, "runs"))
-    if v.code == "consider_upgrade":
-        return arg(_t("%1 top-up packs this month: a bigger plan is likely cheaper."),
-                   _n(p, "packs"))
-    if v.code == "rule_error":
-        return _t("A team rule could not be checked (its settings look damaged).")
-    return v.code
+        limit = label or arg(translate("Preflight", "%1 runs"), _n(p, "limit"))
+        return [kind, limit, project, _n(p, "runs")]
+    simple: dict[str, list[str]] = {
+        "no_estimate": [kind],
+        "estimate_mostly_defaults": [_n(p, "samples")],
+        "often_fails": [_n(p, "failures"), _n(p, "percent"), _c(p, "failure_typical")],
+        "not_enough_credits": [_c(p, "typical"), _c(p, "balance")],
+        "may_not_be_enough": [_c(p, "high"), _c(p, "balance")],
+        "task_cap_exceeded": [_c(p, "limit"), _c(p, "typical")],
+        "task_cap_may_exceed": [_c(p, "limit"), _c(p, "high")],
+        "rule_needs_project": [kind],
+        "repeat_needs_approval": [kind, _n(p, "free_runs"), project, _n(p, "runs")],
+        "consider_upgrade": [_n(p, "packs")],
+    }
+    return simple.get(v.code, [])
+
+
+def reason_text(v: Verdict) -> str:
+    """One reason in plain words (team rules and built-in checks alike)."""
+    templates = _templates()
+    template = templates.get(v.code) or templates.get(v.code.replace("_may_exceed", "_exceeded"))
+    if template is None:
+        return v.code  # a code newer than this window: better shown than hidden
+    return arg(template, *_args(v))
 
 
 def verdict_title(verdict: str) -> str:
     return {
-        "ok": _t("Fine to start"),
-        "warn": _t("Careful: read this first"),
-        "needs_approval": _t("Needs a lead's approval"),
-        "blocked": _t("Do not start: not enough credits"),
+        "ok": translate("Preflight", "Fine to start"),
+        "warn": translate("Preflight", "Careful: read this first"),
+        "needs_approval": translate("Preflight", "Needs a lead's approval"),
+        "blocked": translate("Preflight", "Do not start this task"),
     }.get(verdict, verdict)
 
 
@@ -368,6 +396,11 @@ class PreflightDialog(QDialog):
 
         if r.balance is None or r.balance_after is None:
             self.after.setText(self.tr("Balance unknown: no meter is set up."))
+        elif r.balance_after.typical < 0:
+            self.after.setText(arg(
+                self.tr("You have %1 now: a usual run would leave you %2 short."),
+                fmt_int(r.balance), fmt_int(-r.balance_after.typical),
+            ))
         else:
             self.after.setText(arg(
                 self.tr("You have %1 now; after it about %2 (%3 if it runs high)."),
