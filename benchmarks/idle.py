@@ -88,8 +88,9 @@ def main() -> int:
             stack.callback(xvfb.stop, proc)
             xvfb.wait_for(lambda ready=ready, proc=proc: ready.exists() or proc.poll() is not None,
                           timeout=60, what=f"{name} to show its tray icon")
+        together = " side by side" if len(procs) > 1 else ""
         print(f"idle: settle {args.settle:.0f} s, then sample {args.window:.0f} s "
-              f"({" and ".join(procs)}{" side by side" if len(procs) > 1 else ""})", flush=True)
+              f"({' and '.join(procs)}{together})", flush=True)
         time.sleep(args.settle)
         for name, proc in procs.items():
             if proc.poll() is not None:

@@ -275,8 +275,7 @@ def cli_command() -> list[str]:
     script = Path(sys.executable).parent / "creditfuel"
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c",
-            "import sys; from desktopapp.cli.main import main; sys.exit(main())"]
+    return [sys.executable, "-m", "desktopapp.cli"]
 
 
 def app_command() -> list[str]:
