@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktopapp.domain.ledger import LedgerState
@@ -67,6 +67,11 @@ class Status:
         return self.meters[min(timed)[1]] if timed else None
 
 
+def _ceil_seconds(left: timedelta) -> int:
+    """Whole seconds, rounded up: "0 s to go" only once the reset has happened."""
+    return -(-left // timedelta(seconds=1))
+
+
 def build_status(meters: Sequence[Meter], state: LedgerState, now: datetime) -> Status:
     rows: list[MeterStatus] = []
     for m in meters:
@@ -90,7 +95,7 @@ def build_status(meters: Sequence[Meter], state: LedgerState, now: datetime) -> 
                 family=m.rule.family,
                 zone=zone,
                 next_reset=nxt.astimezone(ZoneInfo(zone)) if nxt else None,
-                seconds_to_reset=int((nxt - now).total_seconds()) if nxt else None,
+                seconds_to_reset=_ceil_seconds(nxt - now) if nxt else None,
                 last_refill=pool.last_refill,
                 spent_since_refill=pool.spent_since_refill,
                 idle_window=idle,
