@@ -8,8 +8,10 @@ How the pace is chosen (the known failure of usage trackers is extrapolating one
 into a false run-out):
 1. The recent window (default 7 days, shorter when the user started logging later) is
    cut into 24-hour bins ending now. A bin above ``BURST_FACTOR`` x the median of the
-   non-empty bins is capped at that: one heavy afternoon is not a pace, while a user who
-   runs one big task every few days keeps all of them (their bins are alike).
+   non-empty daily bins of the last ``REFERENCE_DAYS`` is capped at that: one heavy
+   afternoon is not a pace, while a user who runs one big task every few days keeps all
+   of them (their busy days are alike). The median looks back four weeks so that a week
+   of cheap chats does not make one ordinary video day look like a burst.
 2. The recent pace is then capped by the pace sustained since the meter's last refill
    (when the refill is at least a day old): a heavy end of the previous period does not
    leak into the new one. min() of the two means both must agree before a fast pace is
@@ -31,6 +33,7 @@ from desktopapp.domain.meter import Meter
 
 WINDOW_DAYS = 7
 BURST_FACTOR = 3.0
+REFERENCE_DAYS = 28
 MIN_SPENDS = 3
 MIN_DAYS = 2.0
 DAY = timedelta(days=1)
@@ -74,20 +77,21 @@ def burn_rate(
     if len(past) < MIN_SPENDS or (now - first) < MIN_DAYS * DAY:
         return Burn(None, None, None, len(past), NOT_ENOUGH_HISTORY)
 
-    start = max(now - window_days * DAY, first)
-    bins_n = max(1, min(window_days, -(-(now - start) // DAY)))  # ceil, whole days
-    bins = [0] * bins_n
+    logged_days = -(-(now - first) // DAY)  # ceil: whole days since logging began
+    bins_n = max(1, min(window_days, logged_days))
+    ref_n = max(bins_n, min(REFERENCE_DAYS, logged_days))
+    bins = [0] * ref_n
     counted = 0
     for s in past:
-        age = now - s.origin.at
-        index = int(age // DAY)
-        if index < bins_n:
+        index = int((now - s.origin.at) // DAY)
+        if index < ref_n:
             bins[index] += s.credits
-            counted += 1
+            if index < bins_n:
+                counted += 1
     busy = [b for b in bins if b > 0]
     if busy:
         ceiling = BURST_FACTOR * statistics.median(busy)
-        recent = sum(min(b, ceiling) for b in bins) / bins_n
+        recent = sum(min(b, ceiling) for b in bins[:bins_n]) / bins_n
     else:
         recent = 0.0
 

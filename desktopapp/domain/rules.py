@@ -262,9 +262,9 @@ def rule_from_dict(d: Mapping[str, Any]) -> Rule:
     if not isinstance(rule_id, str) or not rule_id:
         raise InvalidInput(Problem("rule_bad_id"))
     if code not in RULE_TYPES:
-        raise InvalidInput(Problem("rule_unknown_code", {"code": str(code)}))
+        raise InvalidInput(Problem("rule_unknown_code", {"rule": str(code)}))
     if not isinstance(params, Mapping):
-        raise InvalidInput(Problem("rule_bad_param", {"code": str(code), "param": "params"}))
+        raise InvalidInput(Problem("rule_bad_param", {"rule": str(code), "param": "params"}))
     return make_rule(str(code), rule_id, params)
 
 
@@ -308,7 +308,7 @@ def make_rule(code: str, rule_id: str, params: Mapping[str, Any]) -> Rule:
     problems: list[Problem] = []
 
     def bad(name: str) -> None:
-        problems.append(Problem("rule_bad_param", {"code": code, "param": name}))
+        problems.append(Problem("rule_bad_param", {"rule": code, "param": name}))
 
     def positive_int(name: str, default: int | None = None) -> int:
         raw = params.get(name, default)
@@ -359,7 +359,7 @@ def make_rule(code: str, rule_id: str, params: Mapping[str, Any]) -> Rule:
         "topup_advice": lambda: TopUpAdvice(rule_id, positive_int("packs", 2)),
     }
     if code not in build:
-        raise InvalidInput(Problem("rule_unknown_code", {"code": code}))
+        raise InvalidInput(Problem("rule_unknown_code", {"rule": code}))
     rule = build[code]()
     if problems:
         raise InvalidInput(*problems)

@@ -72,6 +72,15 @@ def test_one_burst_does_not_project_a_false_run_out() -> None:
     assert f.runs_dry_at is not None and f.runs_dry_at > NOW + 20 * DAY
 
 
+def test_an_ordinary_video_day_among_cheap_days_is_not_a_burst() -> None:
+    # Four weeks of alternating 300-credit video days and 20-credit chat days: busy days'
+    # median is 160, so a 300 day (under 3 x 160) counts in full.
+    spends = [sp(300 if k % 2 else 20, NOW - k * DAY - timedelta(hours=1)) for k in range(28)]
+    burn = burn_rate(spends, now=NOW)
+    # Last 7 bins: k = 0..6 -> 20, 300, 20, 300, 20, 300, 20 = 980 / 7 = 140 a day.
+    assert burn.per_day == 140
+
+
 def test_a_heavy_last_period_does_not_leak_past_the_refill() -> None:
     # 500/day for a week, refill 3 days ago, since then 50/day.
     spends = [sp(500, NOW - k * DAY) for k in range(3, 8)]
