@@ -14,7 +14,7 @@ Why these choices:
 
 File names: ``<db stem>.<YYYYMMDDTHHMMSSZ>[-n].<kind>.db``; the id a user types is the
 timestamp part (``20261125T090000Z``). Kinds: ``daily``, ``manual``, ``premigrate-v<N>``,
-``prerestore``.
+``prerestore``, ``preimport`` (an import cannot be undone event by event).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktopapp.domain.problems import Problem
+from desktopapp.domain.problems import InvalidInput, Problem
 
 BACKUP_DIR_NAME = "backups"
 DIR_MODE = 0o700
@@ -40,17 +40,18 @@ BUSY_TIMEOUT_S = 10.0
 
 _NAME = re.compile(
     r"^(?P<stem>.+)\.(?P<id>\d{8}T\d{6}Z(?:-\d+)?)\."
-    r"(?P<kind>daily|manual|prerestore|premigrate-v\d+)\.db$"
+    r"(?P<kind>daily|manual|prerestore|preimport|premigrate-v\d+)\.db$"
 )
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
-class BackupError(Exception):
-    """A backup operation that could not be done; ``problem`` is worded by the caller."""
+class BackupError(InvalidInput):
+    """A backup operation that could not be done; ``problem`` is worded by the caller
+    (an InvalidInput like the store's errors, so the CLI and the app word it the same)."""
 
     def __init__(self, code: str, **params: str) -> None:
-        super().__init__(code)
         self.problem = Problem(code, dict(params))
+        super().__init__(self.problem)
 
 
 @dataclass(frozen=True)
@@ -395,9 +396,12 @@ def find_backup(db_path: Path, ref: str | None) -> Path:
     for info in list_backups(db_path):
         if ref in (info.id, info.path.name):
             return info.path
-    candidate = Path(ref).expanduser()
-    if candidate.is_file():
-        return candidate
+    try:
+        candidate = Path(ref).expanduser()
+        if candidate.is_file():
+            return candidate
+    except (OSError, ValueError):  # a NUL byte, a name too long for the file system
+        pass
     raise BackupError("backup_not_found", path=ref)
 
 

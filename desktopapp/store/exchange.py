@@ -358,15 +358,14 @@ def read_import_file(path: Path) -> dict[str, Any]:
     """The file as an export document (CSV rows become its events); InvalidInput if not."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
             raise _fail("import_too_large", path=str(path))
         data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise _fail("import_unreadable", path=str(path)) from exc
     except FileNotFoundError as exc:
         raise _fail("import_missing", path=str(path)) from exc
-    except OSError as exc:
+    except InvalidInput:
+        raise
+    except (OSError, ValueError) as exc:  # a folder, permissions, a NUL byte in the name
         raise _fail("import_unreadable", path=str(path)) from exc
     return parse_import(data)
 
