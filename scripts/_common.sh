@@ -59,11 +59,13 @@ ensure_venv() {
 }
 
 # ensure_installed SPEC: `pip install -e SPEC` unless pyproject.toml is unchanged since the
-# last successful install of the same SPEC (a stamp inside .venv remembers both).
+# last successful install of SPEC, or of '.[test]' which covers '.' (a stamp in .venv).
 ensure_installed() {
-  local spec=$1 stamp=.venv/.creditfuel-install-stamp want
-  want="$spec $(sha256sum pyproject.toml | cut -d' ' -f1)"
-  if [ -f "$stamp" ] && grep -qxF "$want" "$stamp"; then
+  local spec=$1 stamp=.venv/.creditfuel-install-stamp hash want
+  hash=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  want="$spec $hash"
+  if [ -f "$stamp" ] && { grep -qxF "$want" "$stamp" \
+       || { [ "$spec" = . ] && grep -qxF ".[test] $hash" "$stamp"; }; }; then
     return 0
   fi
   say "installing the project into .venv: pip install -e '$spec'"
