@@ -28,16 +28,16 @@ def system_zone() -> str:
 
 
 def env_lang() -> str:
-    """CREDITFUEL_LANG, then the locale variables, as in desktopapp.messages."""
-    try:
-        from desktopapp.messages import current_lang
-    except ImportError:  # the CLI helper's module has not landed yet
-        for var in ("CREDITFUEL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-            value = os.environ.get(var, "")
-            if value:
-                return "ja" if value.lower().startswith("ja") else "en"
-        return "en"
-    return str(current_lang())
+    """CREDITFUEL_LANG, then LC_ALL / LC_MESSAGES / LANG, as messages.current_lang does.
+
+    Repeated here rather than imported: desktopapp.messages loads every area's message
+    table, which the tray does not need to start.
+    """
+    for var in ("CREDITFUEL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "ja" if value.lower().startswith("ja") else "en"
+    return "en"
 
 
 class Session(QObject):
@@ -60,11 +60,11 @@ class Session(QObject):
         return self._now()
 
     def user_zone(self) -> str:
-        zone = self.tracker.get_setting("tz")  # type: ignore[attr-defined]
+        zone = self.tracker.get_setting("tz")
         return str(zone) if zone else system_zone()
 
     def lang(self) -> str:
-        chosen = self.tracker.get_setting("lang")  # type: ignore[attr-defined]
+        chosen = self.tracker.get_setting("lang")
         if chosen in ("ja", "en"):
             return str(chosen)
         return env_lang()

@@ -1,0 +1,289 @@
+"""The composition root: wires the store, the clock and the Qt shell. The ONLY clock read.
+
+Start-up order matters for how fast the icon appears: only the tray's own modules load
+before the icon shows; the panel, dialogs, D-Bus and the Windows power hook load after.
+
+Environment (the test harness and benchmarks rely on these):
+  CREDITFUEL_DB              the database file (default: the per-user data folder)
+  CREDITFUEL_READY_FILE      written (with our pid) once the tray icon, or the fallback
+                             window, is shown
+  CREDITFUEL_QUIT_WHEN_READY=1  quit right after that (start-up benchmarks)
+  CREDITFUEL_LANG            ja | en (else the saved setting, else the system locale)
+  CREDITFUEL_NOW             an ISO instant: a fixed clock, for screenshots and tests
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "creditfuel.svg"
+DEBOUNCE_MS = 150  # a CLI log touches the db and its -wal a few times in a row
+
+
+# -- the clock: read here and nowhere else -------------------------------------------------
+def system_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def make_clock(fixed: str | None) -> Callable[[], datetime]:
+    """The wall clock, or a fixed instant (CREDITFUEL_NOW) for screenshots and tests."""
+    if not fixed:
+        return system_now
+    at = datetime.fromisoformat(fixed.replace("Z", "+00:00"))
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    at = at.astimezone(UTC)
+    return lambda: at
+
+
+# -- another process wrote the database -----------------------------------------------------
+class DbWatcher(QObject):
+    """Refreshes the tray when another process (the CLI) writes, without polling.
+
+    Watches the database file, its -wal (where WAL-mode writes land first) and the folder
+    (the -wal is deleted and re-created as connections come and go). Bursts of events are
+    debounced with one single-shot timer; the refresh happens only if SQLite's
+    ``data_version`` says another connection committed, so our own writes cost nothing.
+    """
+
+    def __init__(
+        self, db_path: Path, data_version: Callable[[], int], on_change: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self._data_version = data_version
+        self._on_change = on_change
+        self._seen = data_version()
+        self.refreshes = 0
+        self._watcher = QFileSystemWatcher(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check)
+        self._watcher.fileChanged.connect(self._touched)
+        self._watcher.directoryChanged.connect(self._touched)
+        self._watch()
+
+    def _paths(self) -> list[str]:
+        db = str(self.db_path)
+        return [db, db + "-wal"]
+
+    def _watch(self) -> None:
+        watched = set(self._watcher.files()) | set(self._watcher.directories())
+        wanted = [p for p in self._paths() if os.path.exists(p)]
+        folder = str(self.db_path.parent)
+        if os.path.isdir(folder):
+            wanted.append(folder)
+        missing = [p for p in wanted if p not in watched]
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _touched(self, _path: str) -> None:
+        self._watch()  # a replaced or newly created file must be watched again
+        self._timer.start()
+
+    def check(self) -> bool:
+        version = self._data_version()
+        if version == self._seen:
+            return False
+        self._seen = version
+        self.refreshes += 1
+        self._on_change()
+        return True
+
+
+# -- start-up helpers ----------------------------------------------------------------------
+def announce_ready(app: QApplication) -> None:
+    ready = os.environ.get("CREDITFUEL_READY_FILE")
+    if ready:
+        Path(ready).write_text(f"{os.getpid()}\n", encoding="utf-8")
+    if os.environ.get("CREDITFUEL_QUIT_WHEN_READY") == "1":
+        app.quit()
+
+
+def offer_restore(result: Any, lang: str) -> bool:
+    """The database was damaged and moved aside: say so, offer the newest good backup.
+    Returns True when the user restored one."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktopapp.store import backup
+    from desktopapp.ui.widgets import arg, fmt_instant
+
+    tr = QCoreApplication.translate
+    box = QMessageBox()
+    box.setWindowTitle("CreditFuel")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setText(tr("App", "Your CreditFuel data file could not be read, so it was set aside."))
+    info = arg(tr("App", "Nothing was deleted. The damaged file is kept as:\n%1"),
+               str(result.moved_to))
+    restore_button = None
+    if result.newest_backup is not None:
+        when = fmt_instant(result.newest_backup.created, "UTC", with_date=True)
+        info += "\n\n" + arg(tr("App", "The newest good backup is from %1."), when)
+        restore_button = box.addButton(tr("App", "&Restore that backup"),
+                                       QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(info)
+    fresh = box.addButton(tr("App", "Start with an &empty ledger"),
+                          QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button or fresh)
+    box.exec()
+    if restore_button is not None and box.clickedButton() is restore_button:
+        backup.restore(result.db_path, result.newest_backup.path)
+        return True
+    return False
+
+
+def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
+    """Check, then open the ledger; a file we cannot use is explained, never deleted."""
+    from desktopapp.store.errors import StoreError
+    from desktopapp.store.integrity import check_at_startup
+    from desktopapp.tracker import Tracker
+    from desktopapp.ui.session import env_lang
+
+    result = check_at_startup(db_path, now=now())
+    if not result.ok:
+        offer_restore(result, env_lang())
+    try:
+        return Tracker.open(db_path)
+    except StoreError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktopapp.messages import describe
+
+        QMessageBox.critical(None, "CreditFuel", "\n".join(
+            describe(p, env_lang()) for p in error.problems))
+        return None
+
+
+class App(QObject):
+    """Owns the long-lived objects so none of them is collected while the loop runs."""
+
+    def __init__(self, qapp: QApplication, db_path: Path, now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.db_path = db_path
+        self.now = now
+        self.tracker: Any = None
+        self.shell: Any = None
+        self.extras: list[Any] = []
+
+    def start(self) -> int:
+        from desktopapp.platform.single_instance import claim_or_forward, server_name
+
+        self.instance = claim_or_forward(server_name(self.db_path), self)
+        if self.instance is None:
+            return 0  # the running one shows its panel; we are done
+        self.tracker = open_tracker(self.db_path, self.now)
+        if self.tracker is None:
+            return 1
+
+        from desktopapp import i18n
+        from desktopapp.ui.session import Session
+        from desktopapp.ui.ticker import Ticker
+
+        self.session = Session(self.tracker, self.now, self)
+        i18n.install(self.session.lang(), self.qapp)
+        self.ticker = Ticker(self.session, time.monotonic, self)
+        self.ticker.start()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            from desktopapp.ui.tray import TrayController
+
+            tray = TrayController(self.session, self.ticker, self)
+            tray.quit_requested.connect(self.qapp.quit)
+            tray.show()
+            self.shell = tray
+        else:
+            from desktopapp.ui.fallback_window import FallbackWindow
+
+            window = FallbackWindow(self.session, self.ticker)
+            window.closed.connect(self.qapp.quit)
+            window.show()
+            self.shell = window
+        self.instance.show_requested.connect(self.shell.show_panel)
+        self.watcher = DbWatcher(self.db_path, self.tracker.data_version,
+                                 self.session.notify_external_change, self)
+        self.qapp.aboutToQuit.connect(self.stop)
+        QTimer.singleShot(0, self._after_ready)
+        return -1  # keep running
+
+    def _after_ready(self) -> None:
+        announce_ready(self.qapp)
+        if os.environ.get("CREDITFUEL_QUIT_WHEN_READY") == "1":
+            return
+        from PySide6.QtGui import QIcon
+
+        self.qapp.setWindowIcon(QIcon(str(APP_ICON)))  # dialogs and the task switcher
+        if not self.tracker.meters():
+            self.shell.windows.open("first_run")
+        self._hook_resume()
+        QTimer.singleShot(5000, self._daily_backup)
+
+    def _hook_resume(self) -> None:
+        """Sleep/resume and clock changes: each hook just asks the ticker to recompute."""
+        if sys.platform.startswith("linux"):
+            from desktopapp.platform.sleep_linux import SleepWatcher
+
+            sleep = SleepWatcher(self.ticker.check_clock, self)
+            if sleep.start():
+                self.extras.append(sleep)
+        elif sys.platform == "win32":
+            from desktopapp.platform import power_windows
+
+            self.extras.append(power_windows.install(self.qapp, self.ticker.check_clock))
+
+    def _daily_backup(self) -> None:
+        try:
+            from desktopapp.store.backup import daily_backup_if_due, thin_backups
+
+            if daily_backup_if_due(self.db_path, now=self.now()) is not None:
+                thin_backups(self.db_path)
+        except Exception as exc:  # a failed backup must never take the tray down
+            print(f"creditfuel: daily backup failed: {exc}", file=sys.stderr)
+
+    def stop(self) -> None:
+        self.ticker.stop()
+        if self.instance is not None:
+            self.instance.close()
+        if hasattr(self.shell, "close") and self.shell is not None:
+            self.shell.close()
+        self.tracker.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="creditfuel-tray", description="CreditFuel tray app")
+    parser.add_argument("--db", help="database file (default: CREDITFUEL_DB or the data folder)")
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+    QApplication.setApplicationName("CreditFuel")
+    QApplication.setOrganizationName("CreditFuel")
+    QApplication.setDesktopFileName("creditfuel")
+    qapp = QApplication([sys.argv[0], *qt_args])
+    qapp.setQuitOnLastWindowClosed(False)
+
+    if args.db:
+        db_path = Path(args.db).expanduser()
+    else:
+        from desktopapp.store.connection import default_path
+
+        db_path = default_path()
+    app = App(qapp, db_path, make_clock(os.environ.get("CREDITFUEL_NOW")))
+    code = app.start()
+    if code >= 0:
+        return code
+    return qapp.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

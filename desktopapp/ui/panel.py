@@ -1,0 +1,368 @@
+"""The compact panel a left click on the tray icon opens (or the fallback window embeds).
+
+Per meter: a gauge bar, balance / grant, the countdown and the refill time in the user's
+zone, and a "Why didn't my credits come back?" link. Below: today's burn, the range line
+and the four actions. Keyboard: Tab walks every control, Esc closes the panel.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.domain.status import MeterStatus, PackStatus, Status
+from desktopapp.ui import countdown_text
+from desktopapp.ui.session import Session
+from desktopapp.ui.theme import Band, Thresholds, fill_colour
+from desktopapp.ui.widgets import arg, fmt_date, fmt_instant, fmt_int, kind_label
+
+
+class GaugeBar(QWidget):
+    """A horizontal fuel bar in the band's colour; its text is for screen readers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.band: Band = "unknown"
+        self.setMinimumSize(160, 10)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_level(self, fraction: float, band: Band, text: str) -> None:
+        self.fraction = max(0.0, min(1.0, fraction))
+        self.band = band
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2
+        track = self.palette().color(QPalette.ColorRole.WindowText)
+        track.setAlpha(40)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(rect, radius, radius)
+        if self.fraction > 0:
+            filled = QRectF(rect)
+            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+            painter.setBrush(fill_colour(self.band))
+            painter.drawRoundedRect(filled, radius, radius)
+        painter.end()
+
+
+def _link_button(text: str, parent: QWidget) -> QPushButton:
+    """A flat, focusable button that looks like a link (a QLabel link is hard to Tab to)."""
+    button = QPushButton(text, parent)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAutoDefault(False)
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+    button.setPalette(palette)
+    button.setStyleSheet("QPushButton { text-align: left; padding: 0px; border: none; }")
+    return button
+
+
+class MeterCard(QFrame):
+    why_requested = Signal(str)  # meter id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meter_id = ""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 4)
+        grid.setVerticalSpacing(3)
+        self.name = QLabel(self)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.balance = QLabel(self)
+        self.balance.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.gauge = GaugeBar(self)
+        self.countdown = QLabel(self)
+        self.countdown.setWordWrap(True)
+        self.why = _link_button(self.tr("Why didn't my credits come back?"), self)
+        self.why.clicked.connect(lambda: self.why_requested.emit(self.meter_id))
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.balance, 0, 1)
+        grid.addWidget(self.gauge, 1, 0, 1, 2)
+        grid.addWidget(self.countdown, 2, 0, 1, 2)
+        grid.addWidget(self.why, 3, 0, 1, 2)
+
+    def show_meter(self, m: MeterStatus, now: datetime, zone: str, thresholds: Thresholds) -> None:
+        self.meter_id = m.meter_id
+        self.name.setText(m.name)
+        unit = self.tr("credits") if m.unit == "credits" else self.tr("minutes")
+        self.balance.setText(arg(self.tr("%1 / %2 %3"), fmt_int(m.balance), fmt_int(m.grant), unit))
+        band = thresholds.band(m.fraction)
+        self.gauge.set_level(
+            m.fraction, band, arg(self.tr("%1 of %2 left"), fmt_int(m.balance), fmt_int(m.grant))
+        )
+        self.countdown.setText(refill_line(m, now, zone))
+        self.why.setAccessibleName(arg(self.tr("Why didn't %1 come back?"), m.name))
+
+
+def refill_line(m: MeterStatus, now: datetime, zone: str) -> str:
+    """'Refills in 3 h 12 min · Tue 09:00 JST' and its variants for other rules."""
+    tr = QCoreApplication.translate
+    if m.idle_window:
+        return tr("Panel", "Full: the window starts with your next task")
+    if m.next_reset is None:
+        return tr("Panel", "No automatic refill")
+    left = countdown_text.remaining(now, m.next_reset)
+    return arg(tr("Panel", "Refills in %1 · %2"), left, fmt_instant(m.next_reset, zone))
+
+
+class Panel(QWidget):
+    """The panel's content. As a top-level it is a frameless popup near the tray icon."""
+
+    quick_log_requested = Signal()
+    preflight_requested = Signal()
+    history_requested = Signal()
+    settings_requested = Signal()
+    why_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("CreditFuel")
+        self.setObjectName("CreditFuelPanel")
+        self._cards: list[MeterCard] = []
+        self._just_hidden = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 12, 14, 12)
+        outer.setSpacing(6)
+        header = QLabel("CreditFuel", self)
+        font = header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        header.setFont(font)
+        outer.addWidget(header)
+
+        self.empty = QLabel(self.tr("No meter yet. Open Settings to pick your plan."), self)
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(2)
+        outer.addLayout(self.cards_box)
+        self.packs = QLabel(self)
+        self.packs.setWordWrap(True)
+        outer.addWidget(self.packs)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        outer.addWidget(line)
+        self.today = QLabel(self)
+        self.range = QLabel(self)
+        self.range.setWordWrap(True)
+        outer.addWidget(self.today)
+        outer.addWidget(self.range)
+
+        buttons = QGridLayout()
+        buttons.setSpacing(6)
+        self.quick_log = QPushButton(self.tr("&Quick log"), self)
+        self.preflight = QPushButton(self.tr("&Before I start…"), self)
+        self.history = QPushButton(self.tr("&History"), self)
+        self.settings = QPushButton(self.tr("&Settings"), self)
+        for i, (button, signal) in enumerate(
+            (
+                (self.quick_log, self.quick_log_requested),
+                (self.preflight, self.preflight_requested),
+                (self.history, self.history_requested),
+                (self.settings, self.settings_requested),
+            )
+        ):
+            button.setAutoDefault(False)
+            button.clicked.connect(signal)
+            buttons.addWidget(button, i // 2, i % 2)
+        outer.addLayout(buttons)
+        self.setMinimumWidth(300)
+
+    # -- content -------------------------------------------------------------------------
+    def refresh(self, status: Status | None = None) -> None:
+        status = status or self.session.status()
+        now = status.as_of
+        zone = self.session.user_zone()
+        thresholds = Thresholds.from_settings(self.session.tracker.get_setting)
+        while len(self._cards) < len(status.meters):
+            card = MeterCard(self)
+            card.why_requested.connect(self.why_requested)
+            self.cards_box.addWidget(card)
+            self._cards.append(card)
+        for card, m in zip(self._cards, status.meters, strict=False):
+            card.show_meter(m, now, zone, thresholds)
+            card.show()
+        for card in self._cards[len(status.meters) :]:
+            card.hide()
+        self.empty.setVisible(not status.meters)
+        self.packs.setText(self._packs_text(status.packs, zone))
+        self.packs.setVisible(bool(self.packs.text()))
+        self.today.setText(self._today_text(now, zone))
+        self.range.setText(self._range_text(status, now))
+        if self.isWindow() and self.isVisible():
+            self.adjustSize()
+
+    def _packs_text(self, packs: tuple[PackStatus, ...], zone: str) -> str:
+        lines = []
+        for p in packs:
+            if p.expired or p.credits_left <= 0:
+                continue
+            if p.expires_at is not None:
+                lines.append(
+                    arg(
+                        self.tr("Pack: %1 credits left, expires %2"),
+                        fmt_int(p.credits_left),
+                        fmt_date(p.expires_at.astimezone(ZoneInfo(zone))),
+                    )
+                )
+            else:
+                lines.append(arg(self.tr("Pack: %1 credits left"), fmt_int(p.credits_left)))
+        return "\n".join(lines)
+
+    def _today_text(self, now: datetime, zone: str) -> str:
+        start = local_midnight(now, zone)
+        spent = sum(s.credits for s in self.session.tracker.spends(since=start, until=now))
+        return arg(self.tr("Used today: %1 credits"), fmt_int(spent))
+
+    def _range_text(self, status: Status, now: datetime) -> str:
+        try:
+            from desktopapp.domain.estimate import WINDOW_DAYS, estimate
+            from desktopapp.domain.fuel_range import candidate_kinds, fuel_range
+        except ImportError:
+            return self.tr("Range: not enough history yet")
+        tracker = self.session.tracker
+        spends = tracker.spends(since=now - timedelta(days=WINDOW_DAYS), until=now)
+        kinds = candidate_kinds(tracker.recent_kinds())
+        estimates = [estimate(spends, k, now=now) for k in kinds]
+        found = fuel_range(status.total, estimates)
+        if not found.enough_history:
+            return self.tr("Range: not enough history yet (log a few tasks)")
+        parts = [range_words(i.kind, i.count) for i in found.items]
+        return arg(self.tr("Range: ≈ %1"), " · ".join(parts))
+
+    # -- as a popup ----------------------------------------------------------------------
+    def become_popup(self) -> None:
+        """Top-level, frameless, on top; hides itself when it loses focus."""
+        self.setParent(None)
+        self.setWindowFlags(
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.setAutoFillBackground(True)
+
+    def toggle_near(self, anchor: QRect) -> None:
+        """Left click on the icon: open near it, or close when open (or just closed by
+        that very click taking the focus away)."""
+        if self.isVisible():
+            self.hide()
+            return
+        if self._just_hidden:
+            return
+        self.show_near(anchor)
+
+    def show_near(self, anchor: QRect) -> None:
+        self.refresh()
+        self.adjustSize()
+        self.move(place_near(anchor, self.sizeHint().expandedTo(self.size()), self._screen(anchor)))
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.quick_log.setFocus()
+
+    def _screen(self, anchor: QRect) -> QRect:
+        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isWindow():
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isWindow()
+            and self.isVisible()
+            and not self.isActiveWindow()
+        ):
+            # Clicked elsewhere: close like a menu. The tray click that caused it must
+            # not reopen it, hence the short grace flag.
+            self.hide()
+            self._just_hidden = True
+            QTimer.singleShot(300, self._clear_just_hidden)
+
+    def _clear_just_hidden(self) -> None:
+        self._just_hidden = False
+
+
+def local_midnight(now: datetime, zone: str) -> datetime:
+    """Start of the user's local day (history.day_start: a DST gap at midnight is handled)."""
+    from desktopapp.domain.history import day_start, local_day
+
+    return day_start(local_day(now, zone), zone)
+
+
+def place_near(anchor: QRect, size: object, screen: QRect) -> QPoint:
+    """Top-left for a panel of ``size`` next to the tray icon ``anchor``, on screen.
+
+    Below the icon when the tray is at the top of the screen, above it otherwise; right
+    edges aligned; clamped to the screen. With no usable anchor: the bottom-right corner.
+    """
+    width, height = size.width(), size.height()  # type: ignore[attr-defined]
+    if anchor.isNull() or anchor.width() <= 0 or not screen.intersects(anchor):
+        x = screen.right() - width - 8
+        y = screen.bottom() - height - 8
+    else:
+        x = anchor.right() - width + 1
+        if anchor.center().y() < screen.center().y():
+            y = anchor.bottom() + 4
+        else:
+            y = anchor.top() - height - 4
+    x = max(screen.left(), min(x, screen.right() - width + 1))
+    y = max(screen.top(), min(y, screen.bottom() - height + 1))
+    return QPoint(x, y)
+
+
+def range_words(kind: str, count: int) -> str:
+    """'7 slide decks' / 'スライド7件': a count of a kind in natural words."""
+    tr = QCoreApplication.translate
+    n = fmt_int(count)
+    one = count == 1
+    phrases = {
+        "chat": tr("Panel", "%1 chat") if one else tr("Panel", "%1 chats"),
+        "slides": tr("Panel", "%1 slide deck") if one else tr("Panel", "%1 slide decks"),
+        "sheets": tr("Panel", "%1 sheet") if one else tr("Panel", "%1 sheets"),
+        "sparkpage": tr("Panel", "%1 Sparkpage") if one else tr("Panel", "%1 Sparkpages"),
+        "research": tr("Panel", "%1 research run") if one else tr("Panel", "%1 research runs"),
+        "image": tr("Panel", "%1 image set") if one else tr("Panel", "%1 image sets"),
+        "video": tr("Panel", "%1 video") if one else tr("Panel", "%1 videos"),
+        "developer": tr("Panel", "%1 AI Developer task")
+        if one
+        else tr("Panel", "%1 AI Developer tasks"),
+        "agent": tr("Panel", "%1 agent session") if one else tr("Panel", "%1 agent sessions"),
+    }
+    phrase = phrases.get(kind)
+    if phrase is None:
+        return arg(tr("Panel", "%1 × %2"), n, kind_label(kind))
+    return arg(phrase, n)
+
+

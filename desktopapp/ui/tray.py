@@ -1,0 +1,266 @@
+"""The tray icon, its tooltip, its menu, and the doors to every window.
+
+Start-up stays light: only what the icon needs is imported here; the panel and each
+dialog are imported the first time the user opens them. A dialog module that is not
+installed (or fails to import) gives a plain message instead of a crash.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Signal
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+
+from desktopapp.domain.status import Status
+from desktopapp.ui import countdown_text
+from desktopapp.ui.alerts_view import AlertsView
+from desktopapp.ui.gauge_icon import GaugeIconEngine, IconLook
+from desktopapp.ui.session import Session
+from desktopapp.ui.theme import Thresholds, is_dark
+from desktopapp.ui.ticker import Ticker
+
+# (module, class) of each window, opened lazily: the dialogs helper provides them.
+WINDOWS = {
+    "quick_log": ("desktopapp.ui.quick_log", "QuickLogDialog"),
+    "preflight": ("desktopapp.ui.preflight_dialog", "PreflightDialog"),
+    "history": ("desktopapp.ui.history_window", "HistoryWindow"),
+    "settings": ("desktopapp.ui.settings_dialog", "SettingsDialog"),
+    "why": ("desktopapp.ui.why_dialog", "WhyDialog"),
+    "first_run": ("desktopapp.ui.first_run", "FirstRunWizard"),
+}
+
+
+def tooltip_text(status: Status, zone: str) -> str:
+    """'Genspark daily, 150/200, refills in 3 h 12 min (Tue 09:00 JST)', one line a meter."""
+    from desktopapp.ui.widgets import arg, fmt_instant, fmt_int
+
+    tr = QCoreApplication.translate
+    if not status.meters:
+        return tr("Tray", "CreditFuel: no meter yet. Click to set up.")
+    lines = []
+    for m in status.meters:
+        amount = arg(tr("Tray", "%1/%2"), fmt_int(m.balance), fmt_int(m.grant))
+        if m.idle_window:
+            when = tr("Tray", "full until your next task")
+        elif m.next_reset is None:
+            when = tr("Tray", "no automatic refill")
+        else:
+            when = arg(
+                tr("Tray", "refills in %1 (%2)"),
+                countdown_text.remaining(status.as_of, m.next_reset),
+                fmt_instant(m.next_reset, zone),
+            )
+        lines.append(arg(tr("Tray", "%1, %2, %3"), m.name, amount, when))
+    return "\n".join(lines)
+
+
+def shown_meter(status: Status) -> Any:
+    """The meter the icon shows: the emptiest one (that is the one to worry about)."""
+    credits = [m for m in status.meters if m.grant > 0]
+    return min(credits, key=lambda m: (m.fraction, m.name)) if credits else None
+
+
+class WindowOpener(QObject):
+    """Opens each window once and brings it back to front when asked again."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.open_windows: dict[str, QWidget] = {}
+        self.notice: QWidget | None = None
+
+    def open(self, name: str, *args: Any) -> QWidget | None:
+        key = name if not args else f"{name}:{args}"
+        existing = self.open_windows.get(key)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        module_name, class_name = WINDOWS[name]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError) as exc:
+            self._missing(exc)
+            return None
+        window: QWidget = cls(self.session, *args)
+        self.open_windows[key] = window
+        if hasattr(window, "open"):
+            window.open()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _missing(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox()
+        box.setWindowTitle("CreditFuel")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("This part of CreditFuel is not available in this version yet."))
+        box.setDetailedText(str(exc))
+        self.notice = box  # open() does not block; keep it alive while it shows
+        box.open()
+
+
+class TrayController(QObject):
+    """Everything behind the tray icon. ``quit_requested`` ends the app."""
+
+    quit_requested = Signal()
+
+    def __init__(self, session: Session, ticker: Ticker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ticker = ticker
+        self.windows = WindowOpener(session, self)
+        self.icon = QSystemTrayIcon(self)
+        self.alerts = AlertsView(session, self.notify, self)
+        self._look: IconLook | None = None
+        self._engine: GaugeIconEngine | None = None  # PySide needs it alive with the QIcon
+        self.redraws = 0
+        self._panel: Any = None
+        self.menu = QMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.rebuild_menu()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        ticker.updated.connect(self.on_status)
+        ticker.refilled.connect(self.on_refilled)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    # -- showing -------------------------------------------------------------------------
+    def show(self) -> None:
+        if self.ticker.status is not None:
+            self.on_status(self.ticker.status)
+        self.icon.show()
+
+    def on_status(self, status: Status) -> None:
+        meter = shown_meter(status)
+        thresholds = Thresholds.from_settings(self.session.tracker.get_setting)
+        fraction = meter.fraction if meter is not None else None
+        look = IconLook.of(fraction, thresholds.band(fraction), is_dark())
+        if look != self._look:  # same look, same pixels: no redraw
+            self._look = look
+            self._engine = GaugeIconEngine(look)
+            self.icon.setIcon(QIcon(self._engine))
+            self.redraws += 1
+        self.icon.setToolTip(tooltip_text(status, self.session.user_zone()))
+        if self._panel is not None and self._panel.isVisible():
+            self._panel.refresh(status)
+        self.alerts.on_status(status)
+
+    def _scheme_changed(self, *_: object) -> None:
+        self._look = None
+        if self.ticker.status is not None:
+            self.on_status(self.ticker.status)
+
+    def notify(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
+
+    def on_refilled(self, meters: list[Any]) -> None:
+        from desktopapp.ui.widgets import arg, fmt_int
+
+        tr = QCoreApplication.translate
+        if len(meters) == 1:
+            text = arg(tr("Tray", "Credits refilled: %1"), fmt_int(meters[0].balance))
+            body = meters[0].name
+        else:
+            text = tr("Tray", "Credits refilled")
+            body = "\n".join(
+                arg(tr("Tray", "%1: %2"), m.name, fmt_int(m.balance)) for m in meters
+            )
+        self.notify(text, body)
+
+    # -- the panel -----------------------------------------------------------------------
+    def panel(self) -> Any:
+        if self._panel is None:
+            from desktopapp.ui.panel import Panel  # first click only: keeps start-up light
+
+            panel = Panel(self.session)
+            panel.become_popup()
+            panel.quick_log_requested.connect(lambda: self._from_panel("quick_log"))
+            panel.preflight_requested.connect(lambda: self._from_panel("preflight"))
+            panel.history_requested.connect(lambda: self._from_panel("history"))
+            panel.settings_requested.connect(lambda: self._from_panel("settings"))
+            panel.why_requested.connect(lambda mid: self._from_panel("why", mid))
+            self._panel = panel
+        return self._panel
+
+    def _anchor(self) -> QRect:
+        rect = self.icon.geometry()
+        if rect.isNull() or rect.width() <= 0 or (rect.x() == 0 and rect.y() == 0):
+            pos = QCursor.pos()  # some trays report no geometry: use where the click was
+            return QRect(pos.x() - 8, pos.y() - 8, 16, 16)
+        return rect
+
+    def toggle_panel(self) -> None:
+        self.panel().toggle_near(self._anchor())
+
+    def show_panel(self) -> None:
+        """A second launch asks for this; so does a click when the panel is closed."""
+        self.panel().show_near(self._anchor())
+
+    def _from_panel(self, name: str, *args: Any) -> None:
+        if self._panel is not None:
+            self._panel.hide()
+        self.windows.open(name, *args)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.toggle_panel()
+        elif reason == QSystemTrayIcon.ActivationReason.MiddleClick:
+            self.windows.open("quick_log")
+
+    # -- the menu ------------------------------------------------------------------------
+    def rebuild_menu(self) -> None:
+        """Rebuilt each time it opens, so Undo/Redo and Pause say what is true now."""
+        tr = QCoreApplication.translate
+        menu = self.menu
+        menu.clear()
+        menu.addAction(tr("Tray", "Quick &log…"), lambda: self.windows.open("quick_log"))
+        menu.addAction(tr("Tray", "&Before I start…"), lambda: self.windows.open("preflight"))
+        menu.addAction(tr("Tray", "&History"), lambda: self.windows.open("history"))
+        menu.addAction(tr("Tray", "&Settings…"), lambda: self.windows.open("settings"))
+        menu.addAction(tr("Tray", "Show &panel"), self.show_panel)
+        menu.addSeparator()
+        # Always enabled: asking the ledger what is undoable would cost a query per
+        # menu opening; an empty undo says so instead.
+        menu.addAction(tr("Tray", "&Undo last log"), self.undo)
+        menu.addAction(tr("Tray", "&Redo"), self.redo)
+        pause = QAction(tr("Tray", "P&ause alerts"), menu)
+        pause.setCheckable(True)
+        pause.setChecked(self.alerts.paused())
+        pause.toggled.connect(self.set_alerts_paused)
+        menu.addAction(pause)
+        menu.addSeparator()
+        menu.addAction(tr("Tray", "&Quit CreditFuel"), self.quit_requested.emit)
+
+    def undo(self) -> None:
+        if self.session.undo() is None:
+            self.notify("CreditFuel", QCoreApplication.translate("Tray", "Nothing to undo."))
+
+    def redo(self) -> None:
+        if self.session.redo() is None:
+            self.notify("CreditFuel", QCoreApplication.translate("Tray", "Nothing to redo."))
+
+    def set_alerts_paused(self, paused: bool) -> None:
+        self.alerts.set_paused(paused)
+        if not paused and self.ticker.status is not None:
+            self.alerts.on_status(self.ticker.status)
+
+    def close(self) -> None:
+        self.icon.hide()
+        for window in list(self.windows.open_windows.values()):
+            window.close()
+        if self._panel is not None:
+            self._panel.close()
+
+
+def quit_app() -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.quit()
