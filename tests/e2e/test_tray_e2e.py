@@ -47,6 +47,8 @@ def test_left_click_on_tray_icon_opens_the_panel(desktop: xvfb.Desktop, tmp_path
             return None
 
         box = xvfb.wait_for(panel, timeout=10, what=f"a visible '{PANEL_TITLE}' panel")
+        assert box.distance_to(*icon.center) <= 60, \
+            f"the panel {box} opened far from the tray icon {icon}"
         shot = desktop.screenshot(tmp_path / "tray-panel.png")
         assert shot.stat().st_size > 0
         assert xvfb.colour_count(shot) > 1, "the screenshot is one flat colour"

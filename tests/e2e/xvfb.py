@@ -81,6 +81,12 @@ class Box:
     def center(self) -> tuple[int, int]:
         return self.x + self.width // 2, self.y + self.height // 2
 
+    def distance_to(self, x: int, y: int) -> int:
+        """Pixels from the point to the nearest edge of the box (0 inside it)."""
+        dx = max(self.x - x, 0, x - (self.x + self.width - 1))
+        dy = max(self.y - y, 0, y - (self.y + self.height - 1))
+        return max(dx, dy)
+
     def contains(self, other: Box) -> bool:
         return (self.x <= other.x and self.y <= other.y
                 and other.x + other.width <= self.x + self.width
@@ -90,9 +96,8 @@ class Box:
 class Desktop:
     """One running virtual screen (and its tray host, when asked for)."""
 
-    def __init__(self, display: str, logs: Path) -> None:
+    def __init__(self, display: str) -> None:
         self.display = display
-        self.logs = logs
 
     def env(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         """The environment for a program shown on this screen (Qt on X11, not offscreen)."""
@@ -232,7 +237,7 @@ def virtual_desktop(*, tray: bool = True, screen: str = SCREEN, timeout: float =
             logs = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="xvfb-")))
         xvfb, number = _start_xvfb(logs, screen, timeout)
         cleanup.callback(stop, xvfb)
-        desktop = Desktop(f":{number}", logs)
+        desktop = Desktop(f":{number}")
         if tray:
             with open(logs / "trayer.log", "wb") as log:
                 trayer = subprocess.Popen(TRAYER, env=desktop.env(), stdout=log,
