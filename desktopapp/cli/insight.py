@@ -41,6 +41,7 @@ from desktopapp.domain.history import (
 from desktopapp.domain.kinds import kind_info, normalize_kind
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.preflight import Preflight, check
+from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.report import MonthReport, month_report
 from desktopapp.domain.rules import (
     Envelope,
@@ -481,7 +482,14 @@ def cmd_rule_add(ctx: Context, args: argparse.Namespace) -> int:
             rule_id = f"{prefix}-{uuid.uuid4().hex[:4]}"
     elif rule_id in taken:
         raise ctx.fail("rule_id_taken", id=rule_id)
-    rule = make_rule(code, rule_id, params)
+    try:
+        rule = make_rule(code, rule_id, params)
+    except InvalidInput as exc:  # name the options as typed: --free-runs, not free_runs
+        raise InvalidInput(*(
+            Problem(p.code, {**p.params, "param": p.params["param"].replace("_", "-")})
+            if "param" in p.params else p
+            for p in exc.problems
+        )) from None
     try:
         stored = tracker.add_rule(rule, now=ctx.now)
     except sqlite3.IntegrityError:  # an id a removed rule once had

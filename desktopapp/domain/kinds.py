@@ -10,6 +10,7 @@ known codes so "Slides", "slide" and "スライド" land in the same history.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import Literal
@@ -122,6 +123,7 @@ _ALIASES = {
 }
 
 
+@functools.lru_cache(maxsize=1024)  # called per spend in every estimate; few distinct kinds
 def normalize_kind(kind: str) -> str:
     """The code a free-text kind is filed under (unknown kinds kept, case-folded)."""
     key = " ".join(kind.strip().casefold().split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 from desktopapp.cli.main import main
 from desktopapp.domain.schedule import Monthly
+from desktopapp.messages import MESSAGES
+from desktopapp.messages_insight import MESSAGES_INSIGHT
 from desktopapp.tracker import Identity, Tracker
 
 NOW = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # Wednesday 09:00 in Tokyo
@@ -170,3 +173,28 @@ def test_bad_arguments_exit_2_with_one_line(db: Path, capsys: Cap) -> None:
         code, out, err = run(db, *args, capsys=capsys)
         assert code == 2, args
         assert out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_every_insight_code_is_worded_in_both_languages_with_the_same_fields() -> None:
+    fields = re.compile(r"{(\w+)}")
+    for code, words in MESSAGES_INSIGHT.items():
+        assert set(words) == {"en", "ja"}, code
+        assert set(fields.findall(words["en"])) == set(fields.findall(words["ja"])), code
+        assert MESSAGES[code] == words  # merged into the app's catalogue
+    emitted = {
+        "no_estimate", "estimate_from_defaults", "estimate_mostly_defaults", "often_fails",
+        "not_enough_credits", "may_not_be_enough", "runs_dry_before_reset",
+        "task_cap_exceeded", "task_cap_may_exceed", "rule_needs_project",
+        "repeat_needs_approval", "envelope_exceeded", "envelope_may_exceed",
+        "project_cap_exceeded", "project_cap_may_exceed", "variant_limit_reached",
+        "consider_upgrade", "rule_error", "cut_waste", "envelope_over", "project_over_cap",
+        "credits_lost", "not_enough_history", "rule_bad_id", "rule_unknown_code",
+        "rule_bad_param", "no_meters", "unknown_rule",
+    }
+    assert emitted <= set(MESSAGES)
+
+
+def test_rule_options_are_named_as_typed(db: Path, capsys: Cap) -> None:
+    code, _, err = run(db, "rule", "add", "repeat_approval", "--free-runs", "many",
+                       capsys=capsys)
+    assert code == 2 and "--free-runs" in err
