@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import select
 import shutil
 import subprocess
@@ -34,6 +35,7 @@ from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository, where a user runs the app from
 REQUIRED_TOOLS = ("Xvfb", "trayer", "xdotool")
+DISPLAYS = range(90, 600)
 SCREEN = "1024x300x24"
 TRAYER = ("trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
           "--height", "32")
@@ -183,11 +185,15 @@ def _tails(logs: Path) -> str:
 
 
 def _free_display() -> int:
-    for number in range(90, 400):
+    # A random start: a number another run has just given up may still have its dying
+    # server (and sockets) around for a moment, so do not all reach for the lowest one.
+    numbers = list(range(DISPLAYS.start, DISPLAYS.stop))
+    start = random.randrange(len(numbers))
+    for number in numbers[start:] + numbers[:start]:
         if not (Path(f"/tmp/.X{number}-lock").exists()
                 or Path(f"/tmp/.X11-unix/X{number}").exists()):
             return number
-    raise RuntimeError("no free X display number between :90 and :399")
+    raise RuntimeError(f"no free X display number in :{DISPLAYS.start}-:{DISPLAYS.stop - 1}")
 
 
 def _read_line(fd: int, timeout: float) -> bytes:
@@ -225,6 +231,24 @@ def _start_xvfb(logs: Path, screen: str, timeout: float) -> tuple[subprocess.Pop
     raise RuntimeError("Xvfb did not start:\n" + _tails(logs))
 
 
+def _start_trayer(desktop: Desktop, logs: Path, timeout: float) -> subprocess.Popen[bytes]:
+    with open(logs / "trayer.log", "wb") as log:
+        trayer = subprocess.Popen(TRAYER, env=desktop.env(), stdout=log,
+                                  stderr=subprocess.STDOUT)
+
+    def panel_up() -> Box | None:
+        if trayer.poll() is not None:
+            raise RuntimeError(f"trayer exited with {trayer.returncode}:\n" + _tails(logs))
+        return desktop.tray_panel()
+
+    try:
+        wait_for(panel_up, timeout=timeout, what="trayer's panel")
+    except BaseException:
+        stop(trayer)
+        raise
+    return trayer
+
+
 @contextlib.contextmanager
 def virtual_desktop(*, tray: bool = True, screen: str = SCREEN, timeout: float = 15.0,
                     logs: Path | None = None) -> Iterator[Desktop]:
@@ -235,22 +259,20 @@ def virtual_desktop(*, tray: bool = True, screen: str = SCREEN, timeout: float =
     with contextlib.ExitStack() as cleanup:
         if logs is None:
             logs = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="xvfb-")))
-        xvfb, number = _start_xvfb(logs, screen, timeout)
-        cleanup.callback(stop, xvfb)
-        desktop = Desktop(f":{number}")
-        if tray:
-            with open(logs / "trayer.log", "wb") as log:
-                trayer = subprocess.Popen(TRAYER, env=desktop.env(), stdout=log,
-                                          stderr=subprocess.STDOUT)
-            cleanup.callback(stop, trayer)
-
-            def panel_up() -> Box | None:
-                if trayer.poll() is not None:
-                    raise RuntimeError(f"trayer exited with {trayer.returncode}:\n"
-                                       + _tails(logs))
-                return desktop.tray_panel()
-
-            wait_for(panel_up, timeout=timeout, what="trayer's panel")
+        for attempt in range(3):
+            xvfb, number = _start_xvfb(logs, screen, timeout)
+            desktop = Desktop(f":{number}")
+            try:
+                trayer = _start_trayer(desktop, logs, timeout) if tray else None
+            except RuntimeError:
+                # Seen when another run's server on the same number was just going away.
+                stop(xvfb)
+                if attempt == 2:
+                    raise
+                continue
+            cleanup.callback(stop, xvfb)
+            cleanup.callback(stop, trayer)  # runs first: the tray host before its server
+            break
         yield desktop
 
 
