@@ -15,7 +15,8 @@ Choices, and why:
   and counted: one runaway agent session must not stretch every later range.
 - Sizes: with a size asked about, only runs logged with a size count, as credits per
   unit (per second, per page) times the size; runs logged without a size are counted
-  in ``unsized`` so the UI can ask the user to log sizes.
+  in ``unsized`` so the UI can ask the user to log sizes. A size for a kind with no size
+  unit and no sized runs is ignored (the estimate says ``size=None``).
 - Blending is linear in the number of runs: at ``full_trust`` runs the defaults no longer
   count. Blending low, typical and high separately keeps low <= typical <= high, and for
   identical runs the range only narrows as runs are added.
@@ -33,7 +34,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from desktopapp.domain.events import Spend
-from desktopapp.domain.kinds import default_range, normalize_kind
+from desktopapp.domain.kinds import default_range, kind_info, normalize_kind
 
 Source = Literal["history", "blended", "defaults"]
 
@@ -129,10 +130,15 @@ def estimate(
         if since <= s.origin.at <= now and normalize_kind(s.kind) == code
     ]
     ok = [s for s in runs if s.outcome == "ok"]
-    sized = size is not None and size > 0
+    with_size = [s for s in ok if s.size is not None and s.size > 0]
+    info = kind_info(code)
+    # A size only means something for kinds the article sizes or the user logged sizes
+    # for; otherwise (``research --size 50`` with no sized runs) the size is ignored.
+    sized = size is not None and size > 0 and (
+        bool(with_size) or (info is not None and info.size_unit is not None)
+    )
     if sized:
         assert size is not None
-        with_size = [s for s in ok if s.size is not None and s.size > 0]
         values = [s.credits / s.size for s in with_size if s.size]
         unsized = len(ok) - len(with_size)
         scale = size

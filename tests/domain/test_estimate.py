@@ -97,6 +97,16 @@ def test_size_uses_cost_per_second_of_the_users_own_videos() -> None:
     assert (e.samples, e.unsized, e.size) == (3, 1, 60)
 
 
+def test_a_size_for_a_kind_without_sizes_is_ignored() -> None:
+    spends = [sp("research", c) for c in (50, 60, 70)]
+    e = estimate(spends, "research", now=NOW, size=40)
+    assert e is not None
+    assert (e.size, e.samples, e.unsized) == (None, 3, 0)
+    # A sized kind keeps the size and says how many runs lacked one.
+    v = estimate([sp("video", 300)], "video", now=NOW, size=30)
+    assert v is not None and (v.size, v.samples, v.unsized, v.typical) == (30, 0, 1, 200)
+
+
 def test_unknown_kind_rests_on_the_users_runs_only() -> None:
     assert estimate([], "podcast", now=NOW) is None
     e = estimate([sp("Podcast", 40), sp("podcast", 60)], "podcast", now=NOW)
