@@ -410,7 +410,8 @@ class PreflightDialog(QDialog):
         if r.next_reset is not None and r.seconds_to_reset is not None:
             self.refill.setText(arg(
                 self.tr("Next refill: %1 (in %2)."),
-                fmt_instant(r.next_reset, self.session.user_zone()),
+                fmt_instant(r.next_reset, self.session.user_zone(),
+                            with_date=r.seconds_to_reset > 20 * 3600),
                 fmt_duration(r.seconds_to_reset),
             ))
         else:

@@ -118,14 +118,24 @@ def zone_abbrev(at: datetime, zone: str) -> str:
     return at.astimezone(ZoneInfo(zone)).tzname() or zone
 
 
+def month_day_format() -> str:
+    """'M/d' or 'd/M' as the locale orders days and months (no year: it is implied)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    m, d = fmt.find("M"), fmt.find("d")
+    return "d/M" if 0 <= d < m else "M/d"
+
+
 def fmt_instant(at: datetime, zone: str, *, with_date: bool = False) -> str:
-    """'Tue 09:00 JST' (or with the date: 'Tue 24 Nov 09:00 JST'), in the locale's words."""
+    """'Tue 09:00 JST', with the date 'Tue 12/1 09:00 JST'; '12/1(火) 09:00 JST' in Japanese."""
     locale = QLocale()
     qdt = to_qdatetime(at, zone)
-    date_part = locale.toString(qdt.date(), QLocale.FormatType.ShortFormat) if with_date else ""
     weekday = locale.dayName(qdt.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
     clock = locale.toString(qdt.time(), "HH:mm")
-    parts = [p for p in (date_part, weekday, clock, zone_abbrev(at, zone)) if p]
+    day = locale.toString(qdt.date(), month_day_format()) if with_date else ""
+    if locale.language() == QLocale.Language.Japanese:
+        head = f"{day}({weekday})" if day else f"({weekday})"
+        return f"{head} {clock} {zone_abbrev(at, zone)}"
+    parts = [p for p in (weekday, day, clock, zone_abbrev(at, zone)) if p]
     return " ".join(parts)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from desktopapp import i18n
 from desktopapp.domain.schedule import Daily, Monthly
 from desktopapp.tracker import Tracker
 from desktopapp.ui.session import Session
@@ -22,9 +23,13 @@ class Clock:
         self.now += timedelta(**delta)
 
 
-def make_session(tracker: Tracker, now: datetime, zone: str = "Asia/Tokyo") -> Session:
+def make_session(
+    tracker: Tracker, now: datetime, zone: str = "Asia/Tokyo", lang: str = "en"
+) -> Session:
+    """A session as the app makes one: settings saved, translator and locale installed."""
     tracker.set_setting("tz", zone)
-    tracker.set_setting("lang", "en")
+    tracker.set_setting("lang", lang)
+    i18n.install(lang)
     return Session(tracker, Clock(now))
 
 

@@ -1,0 +1,427 @@
+"""Fuel history: where the credits went, what a task usually costs, what was wasted,
+what each client job cost, and whether the meter lasts until its refill.
+
+Every figure comes from desktopapp.domain (history, estimate, forecast, waste, costing);
+this window picks the period, words the results and says so honestly when there is not
+enough history yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.domain.costing import Price, cost_by_project, default_currency, money
+from desktopapp.domain.estimate import Estimate, estimate
+from desktopapp.domain.events import Spend
+from desktopapp.domain.forecast import NOT_ENOUGH_HISTORY, Forecast, forecast_all
+from desktopapp.domain.forecast import WINDOW_DAYS as BURN_WINDOW
+from desktopapp.domain.history import billing_period, group_spends, last_days, local_day
+from desktopapp.domain.waste import Waste, waste
+from desktopapp.ui import history_csv
+from desktopapp.ui.charts import BurnChart, burn_data
+from desktopapp.ui.session import Session
+from desktopapp.ui.widgets import (
+    InlineMessage,
+    arg,
+    fmt_credits,
+    fmt_duration,
+    fmt_instant,
+    fmt_int,
+    fmt_money,
+    fmt_percent,
+    kind_label,
+    outcome_label,
+)
+
+MIN_TASKS = 3  # below this the period says "not enough history yet"
+PRICE_KEY = "price.credits_per_unit"
+CURRENCY_KEY = "price.currency"
+
+
+@dataclass(frozen=True)
+class HistoryFigures:
+    """What the window shows for one period, all from the domain."""
+
+    since: datetime
+    until: datetime
+    days: int
+    spends: tuple[Spend, ...]
+    estimates: tuple[tuple[str, int, int, Estimate | None], ...]  # kind, tasks, credits, est
+    waste: Waste
+    forecasts: tuple[Forecast, ...]
+    price: Price | None
+
+
+def price_setting(session: Session) -> Price | None:
+    """The user's price (Settings > Money), None until they set one."""
+    tracker = session.tracker
+    value = tracker.get_setting(PRICE_KEY)
+    try:
+        per_unit = float(value)
+    except (TypeError, ValueError):
+        return None
+    if per_unit <= 0:
+        return None
+    currency = str(tracker.get_setting(CURRENCY_KEY) or default_currency(session.lang()))
+    return Price(per_unit, currency)
+
+
+def gather(session: Session, period: str) -> HistoryFigures:
+    tracker = session.tracker
+    now = session.now()
+    tz = session.user_zone()
+    meters = tracker.meters()
+    if period == "billing":
+        since = billing_period(meters, now, tz).start
+    else:
+        since, _ = last_days(now, 90 if period == "90" else 30, tz)
+    days = (local_day(now, tz) - local_day(since, tz)).days + 1
+    spends = tuple(tracker.spends(since=since, until=now))
+    est: list[tuple[str, int, int, Estimate | None]] = []
+    for group in group_spends(spends, "kind", tz=tz):
+        if group.key is None:
+            continue
+        e = estimate(spends, group.key, now=now, window_days=max(days, 1))
+        est.append((group.key, group.tasks, group.credits, e))
+    burn_since = min(since, now - timedelta(days=BURN_WINDOW + 1))
+    recent = tracker.spends(since=burn_since, until=now)
+    forecasts = forecast_all(meters, tracker.state(now), recent, now=now)
+    return HistoryFigures(
+        since=since,
+        until=now,
+        days=days,
+        spends=spends,
+        estimates=tuple(est),
+        waste=waste(spends, tz=tz),
+        forecasts=forecasts,
+        price=price_setting(session),
+    )
+
+
+class NumberItem(QTableWidgetItem):
+    """A table cell shown in locale format that sorts by its number."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.setData(Qt.ItemDataRole.UserRole, value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine = self.data(Qt.ItemDataRole.UserRole)
+        theirs = other.data(Qt.ItemDataRole.UserRole)
+        if isinstance(mine, int | float) and isinstance(theirs, int | float):
+            return mine < theirs
+        return super().__lt__(other)
+
+
+def _table(headers: Sequence[str], parent: QWidget, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    header = table.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    header.sectionClicked.connect(lambda _c: table.setProperty("user_sorted", True))
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[QTableWidgetItem]]) -> None:
+    """Rows in the domain's order (most credits first) until the user sorts otherwise."""
+    header = table.horizontalHeader()
+    column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, item in enumerate(row):
+            table.setItem(r, c, item)
+    if table.property("user_sorted"):
+        table.sortItems(column, order)
+    table.setSortingEnabled(True)
+    if not table.property("user_sorted"):
+        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+
+
+class HistoryWindow(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.figures: HistoryFigures | None = None
+        self.setObjectName("HistoryWindow")
+        self.setWindowTitle(self.tr("CreditFuel — Fuel history"))
+        self._build()
+        self.session.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.period = QComboBox(self)
+        self.period.addItem(self.tr("Last 30 days"), "30")
+        self.period.addItem(self.tr("Last 90 days"), "90")
+        self.period.addItem(self.tr("This billing month"), "billing")
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setToolTip(self.tr("The tasks of this period, for Excel or a client"))
+
+        top = QHBoxLayout()
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.message = InlineMessage(self)
+
+        self.chart = BurnChart(kind_label, self)
+
+        self.forecast_box = QGroupBox(self.tr("Will it last until the refill?"), self)
+        self.forecast_text = QLabel(self.forecast_box)
+        self.forecast_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.forecast_text.setWordWrap(True)
+        self.forecast_text.setTextFormat(Qt.TextFormat.PlainText)
+        QVBoxLayout(self.forecast_box).addWidget(self.forecast_text)
+
+        self.waste_box = QGroupBox(self.tr("Wasted credits"), self)
+        self.waste_text = QLabel(self.waste_box)
+        self.waste_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.waste_text.setWordWrap(True)
+        self.waste_text.setTextFormat(Qt.TextFormat.PlainText)
+        QVBoxLayout(self.waste_box).addWidget(self.waste_text)
+
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.forecast_box, 1)
+        boxes.addWidget(self.waste_box, 1)
+
+        overview = QWidget(self)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.chart, 1)
+        overview_layout.addLayout(boxes)
+
+        self.kinds_table = _table(
+            [self.tr("Task"), self.tr("Tasks"), self.tr("Credits"), self.tr("Typical"),
+             self.tr("Usual range"), self.tr("Wasted"), self.tr("Based on")],
+            self,
+            stretch=6,
+        )
+        self.projects_table = _table(
+            [self.tr("Project / client"), self.tr("Tasks"), self.tr("Credits"),
+             self.tr("Wasted"), self.tr("Money")],
+            self,
+            stretch=0,
+        )
+        self.money_hint = QLabel(self)
+        self.money_hint.setWordWrap(True)
+        projects = QWidget(self)
+        projects_layout = QVBoxLayout(projects)
+        projects_layout.addWidget(self.projects_table)
+        projects_layout.addWidget(self.money_hint)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(overview, self.tr("&Overview"))
+        self.tabs.addTab(self.kinds_table, self.tr("By &task"))
+        self.tabs.addTab(projects, self.tr("By &client"))
+
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addWidget(self.summary)
+        root.addWidget(self.tabs, 1)
+        root.addWidget(self.message)
+        self.resize(760, 560)
+
+        self.period.currentIndexChanged.connect(self.refresh)
+        self.export_button.clicked.connect(self.choose_export)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+    # -- data ---------------------------------------------------------------------------------
+    def refresh(self, *_: object) -> None:
+        figures = gather(self.session, str(self.period.currentData()))
+        self.figures = figures
+        tz = self.session.user_zone()
+        enough = len(figures.spends) >= MIN_TASKS
+        total = figures.waste.total
+        if not figures.spends:
+            self.summary.setText(self.tr(
+                "Nothing logged in this period yet. Log tasks with Quick log and they show up "
+                "here."))
+        else:
+            self.summary.setText(arg(
+                self.tr("%1 on %2 tasks in %3 days; %4 wasted (%5)."),
+                fmt_credits(total.spent), fmt_int(len(figures.spends)), fmt_int(figures.days),
+                fmt_int(total.wasted), fmt_percent(total.share),
+            ))
+        today = local_day(figures.until, tz)
+        first = local_day(figures.since, tz)
+        self.chart.set_data(
+            burn_data(figures.spends, first, today, tz),
+            self.tr("Not enough history yet: the chart fills in as you log tasks."),
+        )
+        self._show_forecasts(figures.forecasts)
+        self._show_waste(figures.waste, enough)
+        self._show_kinds(figures)
+        self._show_projects(figures)
+
+    def _show_forecasts(self, forecasts: Sequence[Forecast]) -> None:
+        zone = self.session.user_zone()
+        now = self.session.now()
+        lines: list[str] = []
+        for f in forecasts:
+            if f.note == NOT_ENOUGH_HISTORY or f.burn_per_day is None:
+                lines.append(arg(self.tr("%1: not enough history yet to forecast."), f.name))
+                continue
+            pace = arg(self.tr("%1: about %2 a day."), f.name, fmt_credits(f.burn_per_day))
+            if f.runs_dry_at is not None and f.before_reset:
+                when = fmt_instant(f.runs_dry_at, zone, with_date=True)
+                lines.append(pace + " " + arg(
+                    self.tr("At this pace it runs dry %1 (in %2), before the refill."),
+                    when, fmt_duration((f.runs_dry_at - now).total_seconds())))
+            elif f.next_reset is not None:
+                text = pace + " " + self.tr("It lasts until the refill.")
+                if f.lost_at_reset:
+                    text += " " + arg(
+                        self.tr("About %1 will be left unused and lost at the refill."),
+                        fmt_credits(f.lost_at_reset))
+                lines.append(text)
+            else:
+                lines.append(pace)
+        if not lines:
+            lines.append(self.tr("No meter is set up yet."))
+        self.forecast_text.setText("\n".join(lines))
+
+    def _show_waste(self, w: Waste, enough: bool) -> None:
+        total = w.total
+        if not enough:
+            self.waste_text.setText(self.tr("Not enough history yet."))
+            return
+        if total.wasted == 0:
+            self.waste_text.setText(self.tr("No failed, retaken or abandoned runs. Well done."))
+            return
+        lines = [arg(self.tr("%1 of %2 went on failed, retaken or abandoned runs (%3)."),
+                     fmt_int(total.wasted), fmt_credits(total.spent), fmt_percent(total.share))]
+        for outcome in ("failed", "retake", "abandoned"):
+            value = total.by_outcome.get(outcome, 0)
+            if value:
+                lines.append("• " + arg(self.tr("%1: %2"), outcome_label(outcome),
+                                        fmt_credits(value)))
+        for line in [line for line in w.by_kind if line.wasted][:3]:
+            lines.append(arg(self.tr("%1 wasted %2 (%3 of its credits)."),
+                             kind_label(line.key or ""), fmt_credits(line.wasted),
+                             fmt_percent(line.share)))
+        self.waste_text.setText("\n".join(lines))
+
+    def _basis(self, e: Estimate | None) -> str:
+        if e is None:
+            return ""
+        if e.source == "defaults":
+            return self.tr("typical figures")
+        if e.mostly_defaults:
+            return arg(self.tr("mostly typical figures (%1 runs)"), fmt_int(e.samples))
+        return arg(self.tr("your last %1 runs"), fmt_int(e.samples))
+
+    def _show_kinds(self, f: HistoryFigures) -> None:
+        wasted = {line.key: line.wasted for line in f.waste.by_kind}
+        rows: list[list[QTableWidgetItem]] = []
+        for kind, tasks, credits, e in f.estimates:
+            typical = NumberItem(fmt_int(e.typical), e.typical) if e else QTableWidgetItem("—")
+            spread = (
+                NumberItem(arg(self.tr("%1–%2"), fmt_int(e.low), fmt_int(e.high)), e.low)
+                if e else QTableWidgetItem("—")
+            )
+            rows.append([
+                QTableWidgetItem(kind_label(kind)),
+                NumberItem(fmt_int(tasks), tasks),
+                NumberItem(fmt_int(credits), credits),
+                typical,
+                spread,
+                NumberItem(fmt_int(wasted.get(kind, 0)), wasted.get(kind, 0)),
+                QTableWidgetItem(self._basis(e)),
+            ])
+        _fill(self.kinds_table, rows)
+
+    def _show_projects(self, f: HistoryFigures) -> None:
+        rows: list[list[QTableWidgetItem]] = []
+        for line in cost_by_project(f.spends, f.price):
+            name = line.project or self.tr("(no project)")
+            money_cell: QTableWidgetItem = (
+                NumberItem(fmt_money(line.money, f.price.currency), line.money)
+                if line.money is not None and f.price is not None else QTableWidgetItem("—")
+            )
+            rows.append([
+                QTableWidgetItem(name),
+                NumberItem(fmt_int(line.tasks), line.tasks),
+                NumberItem(fmt_int(line.credits), line.credits),
+                NumberItem(fmt_int(line.wasted), line.wasted),
+                money_cell,
+            ])
+        _fill(self.projects_table, rows)
+        if f.price is None:
+            self.money_hint.setText(self.tr(
+                "Money appears once you set what credits cost you (Settings > Money)."))
+        else:
+            self.money_hint.setText(arg(self.tr("Money at %1 per 1,000 credits."),
+                                        fmt_money(money(1000, f.price), f.price.currency)))
+
+    # -- export --------------------------------------------------------------------------------
+    def csv_header(self) -> list[str]:
+        header = [self.tr("Date and time"), self.tr("Task"), self.tr("Size"),
+                  self.tr("Credits"), self.tr("Outcome"), self.tr("Project / client"),
+                  self.tr("Note")]
+        if self.figures is not None and self.figures.price is not None:
+            header.append(arg(self.tr("Money (%1)"), self.figures.price.currency))
+        return header
+
+    def export_csv(self, path: Path) -> Path:
+        figures = self.figures or gather(self.session, str(self.period.currentData()))
+        body = history_csv.rows(
+            figures.spends,
+            tz=self.session.user_zone(),
+            kind_label=kind_label,
+            outcome_label=outcome_label,
+            price=figures.price,
+        )
+        written = history_csv.write(path, self.csv_header(), body)
+        self.message.show_note(arg(self.tr("Saved %1 tasks to %2."),
+                                   fmt_int(len(body)), str(written)))
+        return written
+
+    def choose_export(self) -> None:
+        now = self.session.now()
+        suggested = f"creditfuel-history-{local_day(now, self.session.user_zone()).isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the history as CSV"), str(Path.home() / suggested),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not path:
+            return
+        try:
+            self.export_csv(Path(path))
+        except OSError as error:
+            self.message.show_error(arg(self.tr("Could not save the file: %1"),
+                                        error.strerror or str(error)))
