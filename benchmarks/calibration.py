@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktopapp.domain.estimate import estimate  # noqa: E402
-from desktopapp.domain.events import Origin, Outcome, Spend  # noqa: E402
+from desktopapp.domain.estimate import estimate
+from desktopapp.domain.events import Origin, Outcome, Spend
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
