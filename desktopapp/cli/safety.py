@@ -8,8 +8,8 @@ connection, so they see the same file the tray sees, and an import is one transa
 from __future__ import annotations
 
 import argparse
+import io
 import json
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -121,12 +121,16 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     db = ctx.tracker.db
     if args.out is None:
         ctx.out.flush()
-        out = getattr(ctx.out, "buffer", None) or sys.stdout.buffer
+        out = getattr(ctx.out, "buffer", None)
+        sink = out if out is not None else io.BytesIO()  # a text-only stream (tests, IDEs)
         if args.format == "json":
-            exchange.export_json(db, out, now=ctx.now)
+            exchange.export_json(db, sink, now=ctx.now)
         else:
-            exchange.export_csv(db, out, tz=_zone(ctx))
-        out.flush()
+            exchange.export_csv(db, sink, tz=_zone(ctx))
+        if out is None:
+            assert isinstance(sink, io.BytesIO)
+            ctx.out.write(sink.getvalue().decode("utf-8"))
+        sink.flush()
         return 0
     target = Path(args.out).expanduser()
     try:

@@ -320,7 +320,9 @@ def check_records(
                 seen.add(ident)
             if full():
                 return problems[:MAX_PROBLEMS]
-    meter_ids = {m["id"] for m in meters if isinstance(m, Mapping)} | known_meter_ids
+    meter_ids = {
+        m["id"] for m in meters if isinstance(m, Mapping) and isinstance(m.get("id"), str)
+    } | known_meter_ids
     for i, rec in enumerate(events):
         if isinstance(rec, Mapping):
             ref = rec.get("meter_id")

@@ -20,6 +20,7 @@ timestamp part (``20261125T090000Z``). Kinds: ``daily``, ``manual``, ``premigrat
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
 import re
@@ -234,14 +235,17 @@ def _order(info: BackupInfo) -> tuple[datetime, int]:
 
 
 def _free_name(folder: Path, stem: str, now: datetime, kind: str) -> Path:
+    """A new name that sorts after every backup made in the same second (a freed name
+    is never reused: the newcomer must not look older than its neighbours)."""
     stamp = now.astimezone(UTC).strftime(_STAMP)
-    n = 0
-    while True:
-        ident = stamp if n == 0 else f"{stamp}-{n}"
-        candidate = folder / f"{stem}.{ident}.{kind}.db"
-        if not candidate.exists():
-            return candidate
-        n += 1
+    taken = [-1]
+    for p in folder.glob(f"{glob.escape(stem)}.{stamp}*"):
+        m = _NAME.match(p.name)
+        if m is not None and m["stem"] == stem and m["id"].split("-")[0] == stamp:
+            taken.append(int(m["id"].partition("-")[2] or 0))
+    n = max(taken) + 1
+    ident = stamp if n == 0 else f"{stamp}-{n}"
+    return folder / f"{stem}.{ident}.{kind}.db"
 
 
 def _clock(now: datetime | None) -> datetime:
@@ -273,9 +277,9 @@ def create_backup(
         raise BackupError("backup_failed", path=str(db_path), reason=str(exc)) from exc
     os.replace(tmp, final)
     _fsync_dir(folder)
-    thin_backups(db_path)
     info = _parse(final, db_path.stem)
     assert info is not None
+    thin_backups(db_path)  # never removes the newest, which this one is
     return info
 
 
