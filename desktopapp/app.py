@@ -27,6 +27,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "creditfuel.svg"
+BACKUP_DELAY_MS = 5000
 DEBOUNCE_MS = 150  # a CLI log touches the db and its -wal a few times in a row
 
 
@@ -178,6 +179,8 @@ class App(QObject):
         self.tracker: Any = None
         self.shell: Any = None
         self.extras: list[Any] = []
+        self.instance: Any = None
+        self._backup_day: Any = None
 
     def start(self) -> int:
         from desktopapp.platform.single_instance import claim_or_forward, server_name
@@ -228,7 +231,13 @@ class App(QObject):
         if not self.tracker.meters():
             self.shell.windows.open("first_run")
         self._hook_resume()
-        QTimer.singleShot(5000, self._daily_backup)
+        # The daily backup: shortly after start, then whenever the day has changed by
+        # the time the countdown ticks (no timer of its own).
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self._backup_timer.start(BACKUP_DELAY_MS)
+        self.ticker.updated.connect(self._maybe_daily_backup)
 
     def _hook_resume(self) -> None:
         """Sleep/resume and clock changes: each hook just asks the ticker to recompute."""
@@ -243,7 +252,12 @@ class App(QObject):
 
             self.extras.append(power_windows.install(self.qapp, self.ticker.check_clock))
 
+    def _maybe_daily_backup(self, status: Any) -> None:
+        if self._backup_day is not None and status.as_of.date() != self._backup_day:
+            self._daily_backup()
+
     def _daily_backup(self) -> None:
+        self._backup_day = self.now().date()
         try:
             from desktopapp.store.backup import daily_backup_if_due, thin_backups
 
@@ -253,12 +267,17 @@ class App(QObject):
             print(f"creditfuel: daily backup failed: {exc}", file=sys.stderr)
 
     def stop(self) -> None:
-        self.ticker.stop()
+        """Quit: stop timers, free the single-instance name, close the ledger."""
+        for name in ("ticker", "_backup_timer"):
+            if hasattr(self, name):
+                getattr(self, name).stop()
         if self.instance is not None:
             self.instance.close()
-        if hasattr(self.shell, "close") and self.shell is not None:
+        if self.shell is not None:
             self.shell.close()
-        self.tracker.close()
+        if self.tracker is not None:
+            self.tracker.close()
+            self.tracker = None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,92 @@
+"""The app as a whole, in-process: no tray -> a window that says why; a CLI write shows up
+without polling; a second launch hands over to the first."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktopapp.app import App, DbWatcher, make_clock
+from desktopapp.domain.schedule import Daily
+from desktopapp.tracker import Tracker
+from desktopapp.ui.fallback_window import FallbackWindow
+
+NOW = datetime(2026, 11, 23, 20, 48, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / f"cf-{uuid.uuid4().hex[:8]}.sqlite3"
+    with Tracker.open(path) as t:
+        t.set_setting("lang", "en")
+        t.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"),
+                    now=NOW - timedelta(days=1))
+    return path
+
+
+@pytest.fixture
+def running(db, qapp, qtbot, tmp_path, monkeypatch):
+    ready = tmp_path / "ready"
+    monkeypatch.setenv("CREDITFUEL_READY_FILE", str(ready))
+    app = App(qapp, db, make_clock(NOW.isoformat()))
+    assert app.start() == -1
+    qtbot.waitUntil(ready.exists, timeout=5000)
+    yield app
+    app.stop()
+
+
+def test_no_system_tray_opens_a_window_that_says_why(running) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen has none
+    window = running.shell
+    assert isinstance(window, FallbackWindow) and window.isVisible()
+    assert window.windowTitle() == "CreditFuel"
+    assert "no system tray" in window.why.text()
+    assert window.panel._cards[0].name.text() == "Genspark daily"
+
+
+def test_a_cli_write_refreshes_without_polling(running, db, qtbot) -> None:
+    card = running.shell.panel._cards[0]
+    assert card.balance.text() == "200 / 200 credits"
+    # Another connection, as the CLI process would be.
+    with Tracker.open(db) as cli, qtbot.waitSignal(running.session.changed, timeout=5000):
+        cli.log_spend("video", credits=120, at=NOW, now=NOW)
+    qtbot.waitUntil(lambda: card.balance.text() == "80 / 200 credits", timeout=3000)
+    assert running.watcher.refreshes == 1
+
+
+def test_own_writes_do_not_trigger_a_second_refresh(running, qtbot) -> None:
+    running.session.log_spend("chat", credits=2)
+    qtbot.wait(400)  # longer than the debounce
+    assert running.watcher.refreshes == 0
+
+
+def test_second_launch_asks_the_first_to_show_itself(running, db, qapp, qtbot) -> None:
+    running.shell.hide()
+    second = App(qapp, db, make_clock(NOW.isoformat()))
+    assert second.start() == 0  # steps aside
+    qtbot.waitUntil(running.shell.isVisible, timeout=3000)
+
+
+def test_fixed_clock_from_the_environment() -> None:
+    assert make_clock("2026-11-23T20:48:00Z")() == NOW
+    assert make_clock("2026-11-24T05:48:00+09:00")() == NOW
+    assert make_clock(None)().tzinfo is not None
+
+
+def test_watcher_debounces_a_burst_into_one_check(tmp_path, qtbot, qapp) -> None:
+    path = tmp_path / "w.sqlite3"
+    path.write_bytes(b"")
+    versions = iter([1, 2, 2, 2])
+    seen: list[int] = []
+    watcher = DbWatcher(path, lambda: next(versions), lambda: seen.append(1))
+    for _ in range(3):
+        path.write_bytes(b"x")
+    qtbot.waitUntil(lambda: seen == [1], timeout=3000)
+    qtbot.wait(300)
+    assert seen == [1]
+    del watcher
