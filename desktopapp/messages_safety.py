@@ -96,6 +96,11 @@ MESSAGES_SAFETY: dict[str, dict[str, str]] = {
         "en": 'The setting "{key}" in the file cannot be used. Nothing was imported.',
         "ja": 'ファイル内の設定 "{key}" は使えません。何も取り込んでいません。',
     },
+    # -- any CLI argument ----------------------------------------------------------------------
+    "argument_not_text": {
+        "en": 'The argument "{value}" contains bytes that are not UTF-8 text. Please retype it (check the terminal\'s character encoding).',
+        "ja": '引数 "{value}" に UTF-8 ではない文字が含まれています。入力し直してください(端末の文字コード設定も確認してください)。',
+    },
     # -- CLI texts ----------------------------------------------------------------------------------
     "text.backup.created": {
         "en": "Backup saved and checked: {id} ({path})",

@@ -125,9 +125,21 @@ def _complain(problems: Sequence[Problem], lang: str) -> int:
     return EXIT_BAD_INPUT
 
 
+def _is_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _early_lang(args_list)
+    undecodable = [a for a in args_list if not _is_text(a)]
+    if undecodable:  # bytes that are not UTF-8 arrive as lone surrogates; SQLite refuses them
+        shown = undecodable[0].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return _complain([Problem("argument_not_text", {"value": shown})], lang)
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:

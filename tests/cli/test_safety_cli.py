@@ -203,3 +203,17 @@ def test_a_file_from_a_newer_app_version_is_refused_clearly(
     assert run(other, "backup", "restore", str(newest.path)) == 2
     assert "newer version" in capsys.readouterr().err
     assert backup.content_digest(db) == before
+
+
+def test_arguments_that_are_not_utf8_are_refused_plainly(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    setup_ledger(db)
+    before = backup.content_digest(db)
+    capsys.readouterr()
+    # A Latin-1 terminal: Python hands such bytes over as lone surrogates.
+    assert run(db, "meter", "remove", "caf\udce9") == 2
+    assert run(db, "log", "slides", "--credits", "5", "--note", "\udcff") == 2
+    err = capsys.readouterr().err
+    assert err.count("not UTF-8") == 2
+    assert backup.content_digest(db) == before
