@@ -113,39 +113,6 @@ def announce_ready(app: QApplication) -> None:
         app.quit()
 
 
-def offer_restore(result: Any, lang: str) -> bool:
-    """The database was damaged and moved aside: say so, offer the newest good backup.
-    Returns True when the user restored one."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktopapp.store import backup
-    from desktopapp.ui.widgets import arg, fmt_instant
-
-    tr = QCoreApplication.translate
-    box = QMessageBox()
-    box.setWindowTitle("CreditFuel")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setText(tr("App", "Your CreditFuel data file could not be read, so it was set aside."))
-    info = arg(tr("App", "Nothing was deleted. The damaged file is kept as:\n%1"),
-               str(result.moved_to))
-    restore_button = None
-    if result.newest_backup is not None:
-        when = fmt_instant(result.newest_backup.created, "UTC", with_date=True)
-        info += "\n\n" + arg(tr("App", "The newest good backup is from %1."), when)
-        restore_button = box.addButton(tr("App", "&Restore that backup"),
-                                       QMessageBox.ButtonRole.AcceptRole)
-    box.setInformativeText(info)
-    fresh = box.addButton(tr("App", "Start with an &empty ledger"),
-                          QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restore_button or fresh)
-    box.exec()
-    if restore_button is not None and box.clickedButton() is restore_button:
-        backup.restore(result.db_path, result.newest_backup.path)
-        return True
-    return False
-
-
 def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
     """Check, then open the ledger; a file we cannot use is explained, never deleted."""
     from desktopapp.store.errors import StoreError
@@ -155,7 +122,10 @@ def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
 
     result = check_at_startup(db_path, now=now())
     if not result.ok:
-        offer_restore(result, env_lang())
+        # Damaged file moved aside: say so, offer the newest good backup (or start empty).
+        from desktopapp.ui.restore_dialog import RestoreDialog
+
+        RestoreDialog(result, now).exec()
     try:
         return Tracker.open(db_path)
     except StoreError as error:
@@ -222,6 +192,8 @@ class App(QObject):
         return -1  # keep running
 
     def _after_ready(self) -> None:
+        if self.tracker is None:  # stopped before the loop turned
+            return
         announce_ready(self.qapp)
         if os.environ.get("CREDITFUEL_QUIT_WHEN_READY") == "1":
             return

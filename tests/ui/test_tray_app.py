@@ -90,3 +90,48 @@ def test_watcher_debounces_a_burst_into_one_check(tmp_path, qtbot, qapp) -> None
     qtbot.wait(300)
     assert seen == [1]
     del watcher
+
+
+def test_damaged_file_at_start_offers_the_backup_and_the_panel_shows_it(
+    tmp_path, qapp, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktopapp.store import backup
+    from desktopapp.ui.restore_dialog import RestoreDialog
+
+    db = tmp_path / "damaged.sqlite3"
+    yesterday = NOW - timedelta(days=1)
+    with Tracker.open(db) as t:
+        t.set_setting("lang", "en")
+        t.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=yesterday)
+        t.log_spend("slides", credits=50, at=NOW - timedelta(hours=2), now=NOW)
+    backup.create_backup(db, now=NOW - timedelta(hours=1))
+    data = bytearray(db.read_bytes())
+    data[:100] = b"\x00" * 100  # SQLite no longer recognises the file
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+    offered: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(50, answer)
+            return
+        offered.append(dialog.offer.text())
+        assert dialog.restore_button is not None
+        dialog.restore_button.click()
+
+    QTimer.singleShot(50, answer)
+    monkeypatch.setenv("CREDITFUEL_READY_FILE", str(tmp_path / "ready"))
+    app = App(qapp, db, make_clock(NOW.isoformat()))
+    try:
+        assert app.start() == -1
+        assert offered and "newest good backup" in offered[0]
+        assert list(tmp_path.glob("damaged.sqlite3.corrupt-*")), "the damaged file is kept"
+        assert app.shell.panel._cards[0].balance.text() == "150 / 200 credits"
+    finally:
+        app.stop()
