@@ -8,13 +8,21 @@ Japanese users see 1,234 and 火 where English users see Tue.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktopapp.domain.problems import InvalidInput
 
@@ -116,6 +124,11 @@ def to_qdatetime(at: datetime, zone: str) -> QDateTime:
 def zone_abbrev(at: datetime, zone: str) -> str:
     """'JST', 'CET'...; zones with no letters give an offset like '+09'."""
     return at.astimezone(ZoneInfo(zone)).tzname() or zone
+
+
+def fmt_clock(at: time) -> str:
+    """A wall-clock time of a rule, '09:00'."""
+    return QLocale().toString(QTime(at.hour, at.minute), "HH:mm")
 
 
 def month_day_format() -> str:
@@ -258,3 +271,78 @@ class ConfirmationBar(QWidget):
 def bullet_list(lines: Iterable[str]) -> str:
     """Plain-text bullets (no rich text: user-typed names must never become markup)."""
     return "\n".join("• " + line for line in lines)
+
+
+# -- pickers shared by the first-run wizard and Settings -------------------------------------
+class Retranslator:
+    """Remembers how each visible text is made, so a language switch can redo them all.
+
+    ``bind(label.setText, lambda: self.tr("..."))`` sets the text now and again on every
+    ``apply()`` (call it from ``changeEvent`` on ``QEvent.LanguageChange``).
+    """
+
+    def __init__(self) -> None:
+        self._items: list[tuple[Callable[[str], object], Callable[[], str]]] = []
+
+    def bind(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
+        setter(text())
+        self._items.append((setter, text))
+
+    def apply(self) -> None:
+        for setter, text in self._items:
+            setter(text())
+
+
+def all_zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z or z == "UTC")
+
+
+class ZoneBox(QComboBox):
+    """An IANA zone picker: type any part ("tokyo", "berlin") to find it."""
+
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItems(all_zones())
+        self.setMaxVisibleItems(15)
+        completer = self.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.set_zone(zone)
+
+    def set_zone(self, zone: str) -> None:
+        index = self.findText(zone)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(zone)
+
+    def zone(self) -> str:
+        return self.currentText().strip()
+
+
+class LanguageBox(QComboBox):
+    """System / 日本語 / English. Each language is written in itself, so a user who
+    cannot read the current UI language still finds their own."""
+
+    CHOICES = ("system", "ja", "en")
+
+    def __init__(self, chosen: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("", "system")
+        self.addItem("日本語", "ja")
+        self.addItem("English", "en")
+        self.retranslate()
+        index = self.findData(chosen if chosen in self.CHOICES else "system")
+        self.setCurrentIndex(max(index, 0))
+
+    def retranslate(self) -> None:
+        self.setItemText(0, QCoreApplication.translate("Words", "System language"))
+
+    def choice(self) -> str:
+        return str(self.currentData())

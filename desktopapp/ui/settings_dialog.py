@@ -1,0 +1,342 @@
+"""Settings: plan, meters and packs, task kinds, team rules, alerts, language and more.
+
+List edits (a rule, a meter, a pack) are written when their own button is pressed;
+the plain values on the Alerts and General tabs are written on OK / Apply. A language
+switch installs the translator at once and every open window retranslates itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp import i18n
+from desktopapp.domain.costing import default_currency
+from desktopapp.domain.estimate import estimate
+from desktopapp.domain.kinds import KINDS
+from desktopapp.ui.session import Session
+from desktopapp.ui.settings_meters import MetersTab, PlanTab
+from desktopapp.ui.settings_rules import RulesTab
+from desktopapp.ui.widgets import (
+    InlineMessage,
+    LanguageBox,
+    Retranslator,
+    ZoneBox,
+    arg,
+    fmt_int,
+    group_label,
+    kind_label,
+    unit_label,
+)
+
+CURRENCIES = ("JPY", "USD", "EUR", "GBP")
+
+
+def _percent(value: Any, default: float) -> int:
+    try:
+        return round(float(value) * 100)
+    except (TypeError, ValueError):
+        return round(default * 100)
+
+
+class KindsTab(QWidget):
+    """The task kinds, the article's usual figures, and what they cost this user."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rt = Retranslator()
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.rt.bind(self.intro.setText, lambda: self.tr(
+            "Typical figures are a starting point; as you log tasks, your own costs replace "
+            "them in estimates and warnings. You can log any other kind of task by typing "
+            "its name."))
+        self.table = QTableWidget(0, 5, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.rt.apply()
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Task"), self.tr("Typical figures"), self.tr("Yours"), self.tr("Size in"),
+            self.tr("Group")])
+        self.refresh()
+
+    def refresh(self) -> None:
+        from datetime import timedelta
+
+        now = self.session.now()
+        spends = self.session.tracker.spends(since=now - timedelta(days=90), until=now)
+        self.table.setRowCount(len(KINDS))
+        for row, info in enumerate(KINDS):
+            mine = estimate(spends, info.code, now=now)
+            yours = (arg(self.tr("%1 (%2 runs)"), fmt_int(mine.typical), fmt_int(mine.samples))
+                     if mine is not None and mine.samples else "—")
+            name = kind_label(info.code)
+            if info.high_octane:
+                name = arg(self.tr("%1 (high-octane)"), name)
+            cells = [
+                name,
+                arg(self.tr("%1–%2, usually %3"), fmt_int(info.default_low),
+                    fmt_int(info.default_high), fmt_int(info.typical)),
+                yours,
+                unit_label(info.size_unit) or "—",
+                group_label(info.group),
+            ]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+
+class AlertsTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rt = Retranslator()
+        get = session.tracker.get_setting
+        form = QFormLayout(self)
+        self.amber = self._spin(_percent(get("gauge.amber_below", 0.5), 0.5), " %")
+        self.red = self._spin(_percent(get("gauge.red_below", 0.2), 0.2), " %")
+        self.low = self._spin(_percent(get("alerts.low_fraction", 0.2), 0.2), " %")
+        self.vanish = self._spin(int(float(get("alerts.vanish_hours", 3) or 3)), "", 0, 744)
+        self.pack_days = self._spin(int(float(get("alerts.pack_days", 7) or 7)), "", 0, 366)
+        self.paused = QCheckBox(self)
+        self.paused.setChecked(bool(get("alerts.paused", False)))
+        for widget, text in (
+            (self.amber, lambda: self.tr("Gauge turns &amber below:")),
+            (self.red, lambda: self.tr("Gauge turns &red below:")),
+            (self.low, lambda: self.tr("Warn when a meter is &below:")),
+            (self.vanish, lambda: self.tr("Warn about credits lost at a refill, &hours before:")),
+            (self.pack_days, lambda: self.tr("Warn before a pack e&xpires, days before:")),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.rt.bind(label.setText, text)
+            form.addRow(label, widget)
+        self.rt.bind(self.paused.setText, lambda: self.tr("&Pause all alerts"))
+        form.addRow("", self.paused)
+        hint = QLabel(self)
+        hint.setWordWrap(True)
+        self.rt.bind(hint.setText, lambda: self.tr(
+            "Each alert comes once per episode (for example once per low-balance stretch), "
+            "never on every refresh."))
+        form.addRow(hint)
+
+    def _spin(self, value: int, suffix: str, low: int = 0, high: int = 100) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setValue(max(low, min(high, value)))
+        spin.setSuffix(suffix)
+        return spin
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "gauge.amber_below": self.amber.value() / 100,
+            "gauge.red_below": self.red.value() / 100,
+            "alerts.low_fraction": self.low.value() / 100,
+            "alerts.vanish_hours": self.vanish.value(),
+            "alerts.pack_days": self.pack_days.value(),
+            "alerts.paused": self.paused.isChecked(),
+        }
+
+    def retranslate(self) -> None:
+        self.rt.apply()
+
+
+class GeneralTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rt = Retranslator()
+        tracker = session.tracker
+        form = QFormLayout(self)
+        self.language = LanguageBox(tracker.get_setting("lang"), self)
+        self.zone = ZoneBox(session.user_zone(), self)
+        self.autostart = QCheckBox(self)
+        self.autostart.setChecked(self._autostart_enabled())
+        self.price = QDoubleSpinBox(self)
+        self.price.setRange(0, 1_000_000)
+        self.price.setDecimals(3)
+        try:
+            self.price.setValue(float(tracker.get_setting("price.credits_per_unit") or 0))
+        except (TypeError, ValueError):
+            self.price.setValue(0)
+        self.currency = QComboBox(self)
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        chosen = tracker.get_setting("price.currency") or default_currency(session.lang())
+        self.currency.setCurrentIndex(max(0, self.currency.findData(chosen)))
+        for widget, text in (
+            (self.language, lambda: self.tr("&Language:")),
+            (self.zone, lambda: self.tr("Your &time zone:")),
+            (self.price, lambda: self.tr("&Credits per one unit of money (0: not set):")),
+            (self.currency, lambda: self.tr("C&urrency:")),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.rt.bind(label.setText, text)
+            form.addRow(label, widget)
+        self.rt.bind(self.autostart.setText, lambda: self.tr("&Start CreditFuel when I log in"))
+        form.addRow("", self.autostart)
+        money_hint = QLabel(self)
+        money_hint.setWordWrap(True)
+        self.rt.bind(money_hint.setText, lambda: self.tr(
+            "Money per client job: divide the plan's monthly credits by its price. "
+            "Example: 10,000 credits for ¥3,000 is 3.333 credits per yen."))
+        form.addRow(money_hint)
+
+    def _autostart_enabled(self) -> bool:
+        try:
+            from desktopapp.platform import autostart
+
+            return autostart.for_platform().is_enabled()
+        except (ImportError, OSError):
+            return False
+
+    def set_autostart(self, enabled: bool) -> None:
+        from desktopapp.platform import autostart
+
+        entry = autostart.for_platform()
+        if enabled:
+            entry.enable(autostart.launch_command())
+        else:
+            entry.disable()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "lang": self.language.choice(),
+            "tz": self.zone.zone(),
+            "price.credits_per_unit": self.price.value() or None,
+            "price.currency": self.currency.currentData(),
+        }
+
+    def retranslate(self) -> None:
+        self.rt.apply()
+        self.language.retranslate()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = False
+        self.setObjectName("SettingsDialog")
+        self.tabs = QTabWidget(self)
+        self.plan_tab = PlanTab(session, self)
+        self.meters_tab = MetersTab(session, self)
+        self.kinds_tab = KindsTab(session, self)
+        self.rules_tab = RulesTab(session, self)
+        self.alerts_tab = AlertsTab(session, self)
+        self.general_tab = GeneralTab(session, self)
+        for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
+                    self.alerts_tab, self.general_tab):
+            self.tabs.addTab(tab, "")
+        self.message = InlineMessage(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        assert apply_button is not None
+        apply_button.clicked.connect(self.apply_changes)
+        session.changed.connect(self._refresh_lists)
+        self.resize(680, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("CreditFuel — Settings"))
+        titles = (self.tr("&Plan"), self.tr("&Meters and packs"), self.tr("Tas&ks"),
+                  self.tr("Team &rules"), self.tr("&Alerts"), self.tr("&General"))
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+        for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
+                    self.alerts_tab, self.general_tab):
+            tab.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A hidden dialog waits until it is shown again: no queries for closed windows.
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.retranslate()
+        super().showEvent(event)
+
+    def _refresh_lists(self) -> None:
+        self.plan_tab.refresh()
+        self.meters_tab.refresh()
+        self.rules_tab.refresh()
+
+    def show_meters(self) -> None:
+        self.tabs.setCurrentWidget(self.meters_tab)
+
+    def apply_changes(self) -> bool:
+        values = {**self.alerts_tab.values(), **self.general_tab.values()}
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(str(values["tz"]))
+        except (ZoneInfoNotFoundError, ValueError):
+            self.message.show_error(arg(self.tr("Time zone “%1” was not found. Example: "
+                                                "Asia/Tokyo"), str(values["tz"])))
+            self.tabs.setCurrentWidget(self.general_tab)
+            return False
+        old_lang = self.session.tracker.get_setting("lang")
+
+        def write(tracker, _now):  # type: ignore[no-untyped-def]
+            for key, value in values.items():
+                tracker.set_setting(key, value)
+
+        self.session.mutate(write)
+        try:
+            if self.general_tab.autostart.isChecked() != self.general_tab._autostart_enabled():
+                self.general_tab.set_autostart(self.general_tab.autostart.isChecked())
+        except OSError as error:
+            self.message.show_error(arg(self.tr("Could not change start at login: %1"),
+                                        error.strerror or str(error)))
+            return False
+        self.message.clear_message()
+        if values["lang"] != old_lang:
+            i18n.install(self.session.lang())  # sends LanguageChange to every window
+        return True
+
+    def accept(self) -> None:
+        if self.apply_changes():
+            super().accept()

@@ -1,0 +1,243 @@
+"""Why didn't my credits come back? One plain explanation per meter, from its rule.
+
+The facts come from desktopapp.domain.explain (the refill instant, overwrite vs carry,
+spent since the last refill) and its mismatch hints (a logged balance the rule cannot
+produce: wrong plan, zone or billing day). This dialog only words them, showing each
+instant in the user's zone and, when different, in the rule's own zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopapp.domain.explain import Explanation, Hint, balance_hints, explain
+from desktopapp.domain.meter import Meter
+from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, Rolling, Weekly
+from desktopapp.ui.session import Session
+from desktopapp.ui.widgets import (
+    arg,
+    fmt_clock,
+    fmt_credits,
+    fmt_duration,
+    fmt_instant,
+    fmt_int,
+)
+
+HINT_DAYS = 35  # covers one monthly cycle of readings
+translate = QCoreApplication.translate
+
+
+def _clock(meter: Meter) -> str:
+    rule = meter.rule
+    if isinstance(rule, Daily | Weekly | Monthly):
+        return fmt_clock(rule.at)
+    return ""
+
+
+def rule_sentence(meter: Meter) -> str:
+    """How the meter refills, in one sentence."""
+    rule = meter.rule
+    grant = fmt_credits(meter.grant)
+    if isinstance(rule, Daily):
+        return arg(translate("Why", "It refills every day at %1 (%2 time): %3."),
+                   _clock(meter), rule.tz, grant)
+    if isinstance(rule, Weekly):
+        day = QLocale().dayName(WEEKDAYS.index(rule.weekday) + 1, QLocale.FormatType.LongFormat)
+        return arg(translate("Why", "It refills once a week, on %1 at %2 (%3 time): %4."),
+                   day, _clock(meter), rule.tz, grant)
+    if isinstance(rule, Monthly):
+        return arg(
+            translate("Why", "It refills once a month, on day %1 at %2 (%3 time): %4. "
+                             "There is no daily top-up in between."),
+            fmt_int(rule.day), _clock(meter), rule.tz, grant)
+    if isinstance(rule, Every):
+        return arg(translate("Why", "It refills every %1 hours: %2."),
+                   QLocale().toString(rule.hours, "g", 4), grant)
+    if isinstance(rule, Rolling):
+        return arg(translate("Why", "A %1-hour window opens at your first use after a refill; "
+                                    "when it closes, the meter refills to %2."),
+                   QLocale().toString(rule.hours, "g", 4), grant)
+    return translate("Why", "It never refills by itself.")
+
+
+def is_calendar(meter: Meter) -> str:
+    """Which setting a mismatch most likely points at: 'day' (billing day) or 'time'."""
+    return "day" if isinstance(meter.rule, Monthly) else "time"
+
+
+class WhyDialog(QDialog):
+    def __init__(self, session: Session, meter_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("WhyDialog")
+        self.setWindowTitle(self.tr("CreditFuel — Why didn't my credits come back?"))
+        self.explanation: Explanation | None = None
+        self._build()
+        for meter in session.tracker.meters():
+            self.meter_box.addItem(meter.name, meter.id)
+        index = self.meter_box.findData(meter_id) if meter_id else 0
+        self.meter_box.setCurrentIndex(max(index, 0))
+        self.meter_box.currentIndexChanged.connect(self.refresh)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.meter_box = QComboBox(self)
+        meter_label = QLabel(self.tr("&Meter:"), self)
+        meter_label.setBuddy(self.meter_box)
+        top = QHBoxLayout()
+        top.addWidget(meter_label)
+        top.addWidget(self.meter_box, 1)
+
+        self.headline = QLabel(self)
+        font = QFont(self.headline.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.headline.setFont(font)
+        self.body = QLabel(self)
+        self.hints = QLabel(self)
+        for label in (self.headline, self.body, self.hints):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hints.setObjectName("hints")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.settings_button = QPushButton(self.tr("Check the meter's &settings…"), self)
+        self.settings_button.setAutoDefault(False)
+        self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.settings_button.clicked.connect(self.open_settings)
+
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addWidget(self.headline)
+        root.addWidget(self.body)
+        root.addWidget(self.hints)
+        root.addStretch(1)
+        root.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    # -- content --------------------------------------------------------------------------------
+    def refresh(self, *_: object) -> None:
+        tracker = self.session.tracker
+        meter_id = self.meter_box.currentData()
+        meter = next((m for m in tracker.meters() if m.id == meter_id), None)
+        if meter is None:
+            self.headline.setText(self.tr("No meter is set up yet."))
+            self.body.setText(self.tr("Add your plan in Settings and CreditFuel will explain "
+                                      "when its credits come back."))
+            self.hints.hide()
+            return
+        now = self.session.now()
+        status = next((s for s in self.session.status().meters if s.meter_id == meter.id), None)
+        if status is None:
+            return
+        why = explain(meter, status, self._hints(meter, now))
+        self.explanation = why
+        self.headline.setText(arg(self.tr("%1: %2 of %3 left."), meter.name,
+                                  fmt_int(why.balance), fmt_credits(why.grant)))
+        self.body.setText("\n\n".join(self._paragraphs(meter, why, now)))
+        hint_lines = [self.hint_text(meter, h) for h in why.hints[-3:]]
+        self.hints.setText("\n\n".join(["⚠ " + line for line in hint_lines]))
+        self.hints.setVisible(bool(hint_lines))
+
+    def _hints(self, meter: Meter, now: datetime) -> list[Hint]:
+        tracker = self.session.tracker
+        since = now - timedelta(days=HINT_DAYS)
+        start_at = since - timedelta(days=1)
+        start = tracker.state(start_at)
+        events = tracker.events(since=start_at + timedelta(milliseconds=1), until=now)
+        return balance_hints(tracker.meters(), meter.id, events, since=since, start=start)
+
+    def _when(self, at: datetime, rule_zone: str) -> str:
+        """An instant in the user's zone, and in the rule's zone when that differs."""
+        user_zone = self.session.user_zone()
+        mine = fmt_instant(at, user_zone, with_date=True)
+        if rule_zone == user_zone:
+            return mine
+        return arg(self.tr("%1 (%2 in the plan's zone)"), mine,
+                   fmt_instant(at, rule_zone, with_date=True))
+
+    def _paragraphs(self, meter: Meter, why: Explanation, now: datetime) -> list[str]:
+        out = [rule_sentence(meter)]
+        if why.idle_window:
+            out.append(self.tr("The window has not started: it opens when you next use it, "
+                               "and the meter is full until then."))
+        elif why.next_refill is not None:
+            out.append(arg(self.tr("Next refill: %1, in %2."),
+                           self._when(why.next_refill, why.rule_zone),
+                           fmt_duration((why.next_refill - now).total_seconds())))
+        clock = fmt_instant(why.next_refill, why.rule_zone) if why.next_refill else ""
+        if why.next_refill is not None and why.mode == "overwrite":
+            out.append(arg(
+                self.tr("Leftover is not added: at %1 the balance becomes %2 whatever was left."),
+                clock, fmt_int(why.grant)))
+            if why.lost_at_refill > 0:
+                out.append(arg(self.tr("So the %1 you have now will be gone then: use them "
+                                       "before the refill if you can."),
+                               fmt_credits(why.lost_at_refill)))
+        elif why.next_refill is not None:
+            if why.cap is not None:
+                out.append(arg(self.tr("Leftover carries over: at %1 you get %2 on top of "
+                                       "what is left, up to %3."),
+                               clock, fmt_int(why.grant), fmt_credits(why.cap)))
+            else:
+                out.append(arg(self.tr("Leftover carries over: at %1 you get %2 on top of "
+                                       "what is left."), clock, fmt_int(why.grant)))
+            if why.lost_at_refill > 0:
+                out.append(arg(self.tr("%1 above the cap will be lost at that refill."),
+                               fmt_credits(why.lost_at_refill)))
+        if why.last_refill is not None:
+            out.append(arg(self.tr("Last refill: %1. Spent since then: %2."),
+                           self._when(why.last_refill, why.rule_zone),
+                           fmt_credits(why.spent_since_refill)))
+        return out
+
+    def hint_text(self, meter: Meter, hint: Hint) -> str:
+        user_zone = self.session.user_zone()
+        when = fmt_instant(hint.at, user_zone, with_date=True)
+        check = (self.tr("Check the billing day in Settings > Meters.")
+                 if is_calendar(meter) == "day"
+                 else self.tr("Check the meter's time zone and reset time in Settings > Meters."))
+        if hint.code == "grant_above_plan":
+            return arg(self.tr("On %1 you logged a balance of %2, more than this meter's grant "
+                               "of %3. Your plan probably gives more: check the plan."),
+                       when, fmt_int(hint.observed), fmt_int(hint.expected))
+        if hint.code == "refill_early":
+            due = (fmt_instant(hint.rule_refill, user_zone, with_date=True)
+                   if hint.rule_refill else "")
+            return arg(self.tr("On %1 you logged %2, but by this meter's rule no refill was due "
+                               "until %3, so about %4 was expected. The real refill comes "
+                               "earlier. %5"),
+                       when, fmt_int(hint.observed), due, fmt_int(hint.expected), check)
+        if hint.code == "refill_missing":
+            due = (fmt_instant(hint.rule_refill, user_zone, with_date=True)
+                   if hint.rule_refill else "")
+            return arg(self.tr("On %1 you logged %2, as if the refill this meter expected at %3 "
+                               "had not happened yet. The real refill comes later. %4"),
+                       when, fmt_int(hint.observed), due, check)
+        return arg(self.tr("On %1 you logged %2, %3 less than your logs explain. Tasks that "
+                           "were not logged, or background jobs, use credits too."),
+                   when, fmt_int(hint.observed), fmt_credits(hint.expected - hint.observed))
+
+    def open_settings(self) -> None:
+        from desktopapp.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, parent=self)
+        dialog.show_meters()
+        dialog.open()

@@ -1,0 +1,111 @@
+"""First run, as a new user goes through it: language, plan, details, done."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from desktopapp.domain.schedule import Daily, Monthly
+from desktopapp.tracker import Tracker
+from desktopapp.ui.first_run import FirstRunWizard
+from tests.ui.dialog_support import make_session
+
+
+def start(qtbot: QtBot, tracker: Tracker, now: datetime) -> FirstRunWizard:
+    session = make_session(tracker, now, zone="Asia/Tokyo")
+    wizard = FirstRunWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def next_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_genspark_free_with_200_in_the_chosen_zone(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)  # welcome -> plan (Genspark Free is preselected)
+    assert wizard.plan.key() == "genspark-free"
+    next_page(qtbot, wizard)  # plan -> details
+    form = wizard.details.form
+    assert form.chosen_grant() == 200  # the default when unsure
+    assert not form.billing_day.isVisibleTo(wizard)  # a free plan has no billing day
+    line = form.zone.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "Europe/Berlin")
+    next_page(qtbot, wizard)  # details -> done: the meter exists now
+
+    [meter] = tracker.meters()
+    assert meter.grant == 200 and meter.account == "Genspark"
+    assert isinstance(meter.rule, Daily) and meter.rule.tz == "Europe/Berlin"
+    assert tracker.get_setting("tz") == "Europe/Berlin"
+    assert "Genspark daily: 200 credits now." in wizard.done_page.summary.text()
+    assert "CET" in wizard.done_page.summary.text()
+
+
+def test_choosing_100_and_a_paid_plan_asks_the_billing_day(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    wizard.plan.plans.setFocus()
+    qtbot.keyClick(wizard.plan.plans, Qt.Key.Key_Down)  # Genspark Plus
+    assert wizard.plan.key() == "genspark-plus"
+    next_page(qtbot, wizard)
+    form = wizard.details.form
+    assert form.billing_day.isVisibleTo(wizard) and not form.choice_row.isVisibleTo(wizard)
+    form.billing_day.setValue(31)
+    next_page(qtbot, wizard)
+    [meter] = tracker.meters()
+    assert meter.grant == 10_000
+    assert isinstance(meter.rule, Monthly) and meter.rule.day == 31
+
+
+def test_the_lower_free_grant_can_be_picked(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    form = wizard.details.form
+    hundred = form.choice_buttons[1]
+    assert hundred.text() == "100 credits"
+    hundred.click()
+    next_page(qtbot, wizard)
+    assert tracker.meters()[0].grant == 100
+
+
+def test_a_bad_zone_is_explained_and_nothing_is_created(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    line = wizard.details.form.zone.lineEdit()
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "Mars/Olympus")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.details
+    assert "Mars/Olympus" in wizard.details.form.message.text()
+    assert tracker.meters() == []
+
+
+def test_switching_the_language_retranslates_the_wizard(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    assert wizard.welcome.title() == "Welcome to CreditFuel"
+    try:
+        wizard.welcome.language.setCurrentIndex(wizard.welcome.language.findData("ja"))
+        assert tracker.get_setting("lang") == "ja"
+        assert wizard.welcome.title() != "Welcome to CreditFuel"
+        assert "CreditFuel" in wizard.welcome.title()
+    finally:
+        make_session(tracker, now)
