@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -117,13 +127,16 @@ class MeterCard(QFrame):
 
 def refill_line(m: MeterStatus, now: datetime, zone: str) -> str:
     """'Refills in 3 h 12 min · Tue 09:00 JST' and its variants for other rules."""
-    tr = QCoreApplication.translate
     if m.idle_window:
-        return tr("Panel", "Full: the window starts with your next task")
+        return QCoreApplication.translate("Panel", "Full: the window starts with your next task")
     if m.next_reset is None:
-        return tr("Panel", "No automatic refill")
+        return QCoreApplication.translate("Panel", "No automatic refill")
     left = countdown_text.remaining(now, m.next_reset)
-    return arg(tr("Panel", "Refills in %1 · %2"), left, fmt_instant(m.next_reset, zone))
+    return arg(
+        QCoreApplication.translate("Panel", "Refills in %1 · %2"),
+        left,
+        fmt_instant(m.next_reset, zone),
+    )
 
 
 class Panel(QWidget):
@@ -342,27 +355,41 @@ def place_near(anchor: QRect, size: object, screen: QRect) -> QPoint:
     return QPoint(x, y)
 
 
+_RANGE_WORDS = {
+    "chat": (QT_TRANSLATE_NOOP("Panel", "%1 chat"), QT_TRANSLATE_NOOP("Panel", "%1 chats")),
+    "slides": (
+        QT_TRANSLATE_NOOP("Panel", "%1 slide deck"),
+        QT_TRANSLATE_NOOP("Panel", "%1 slide decks"),
+    ),
+    "sheets": (QT_TRANSLATE_NOOP("Panel", "%1 sheet"), QT_TRANSLATE_NOOP("Panel", "%1 sheets")),
+    "sparkpage": (
+        QT_TRANSLATE_NOOP("Panel", "%1 Sparkpage"),
+        QT_TRANSLATE_NOOP("Panel", "%1 Sparkpages"),
+    ),
+    "research": (
+        QT_TRANSLATE_NOOP("Panel", "%1 research run"),
+        QT_TRANSLATE_NOOP("Panel", "%1 research runs"),
+    ),
+    "image": (
+        QT_TRANSLATE_NOOP("Panel", "%1 image set"),
+        QT_TRANSLATE_NOOP("Panel", "%1 image sets"),
+    ),
+    "video": (QT_TRANSLATE_NOOP("Panel", "%1 video"), QT_TRANSLATE_NOOP("Panel", "%1 videos")),
+    "developer": (
+        QT_TRANSLATE_NOOP("Panel", "%1 AI Developer task"),
+        QT_TRANSLATE_NOOP("Panel", "%1 AI Developer tasks"),
+    ),
+    "agent": (
+        QT_TRANSLATE_NOOP("Panel", "%1 agent session"),
+        QT_TRANSLATE_NOOP("Panel", "%1 agent sessions"),
+    ),
+}
+
+
 def range_words(kind: str, count: int) -> str:
     """'7 slide decks' / 'スライド7件': a count of a kind in natural words."""
-    tr = QCoreApplication.translate
-    n = fmt_int(count)
-    one = count == 1
-    phrases = {
-        "chat": tr("Panel", "%1 chat") if one else tr("Panel", "%1 chats"),
-        "slides": tr("Panel", "%1 slide deck") if one else tr("Panel", "%1 slide decks"),
-        "sheets": tr("Panel", "%1 sheet") if one else tr("Panel", "%1 sheets"),
-        "sparkpage": tr("Panel", "%1 Sparkpage") if one else tr("Panel", "%1 Sparkpages"),
-        "research": tr("Panel", "%1 research run") if one else tr("Panel", "%1 research runs"),
-        "image": tr("Panel", "%1 image set") if one else tr("Panel", "%1 image sets"),
-        "video": tr("Panel", "%1 video") if one else tr("Panel", "%1 videos"),
-        "developer": tr("Panel", "%1 AI Developer task")
-        if one
-        else tr("Panel", "%1 AI Developer tasks"),
-        "agent": tr("Panel", "%1 agent session") if one else tr("Panel", "%1 agent sessions"),
-    }
-    phrase = phrases.get(kind)
-    if phrase is None:
-        return arg(tr("Panel", "%1 × %2"), n, kind_label(kind))
-    return arg(phrase, n)
-
-
+    pair = _RANGE_WORDS.get(kind)
+    if pair is None:  # a kind the user typed: "3 × podcast"
+        template = QCoreApplication.translate("Panel", "%1 × %2")
+        return arg(template, fmt_int(count), kind_label(kind))
+    return arg(QCoreApplication.translate("Panel", str(pair[count != 1])), fmt_int(count))

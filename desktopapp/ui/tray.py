@@ -37,23 +37,24 @@ def tooltip_text(status: Status, zone: str) -> str:
     """'Genspark daily, 150/200, refills in 3 h 12 min (Tue 09:00 JST)', one line a meter."""
     from desktopapp.ui.widgets import arg, fmt_instant, fmt_int
 
-    tr = QCoreApplication.translate
     if not status.meters:
-        return tr("Tray", "CreditFuel: no meter yet. Click to set up.")
+        return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
     lines = []
     for m in status.meters:
-        amount = arg(tr("Tray", "%1/%2"), fmt_int(m.balance), fmt_int(m.grant))
+        amount = arg(
+            QCoreApplication.translate("Tray", "%1/%2"), fmt_int(m.balance), fmt_int(m.grant)
+        )
         if m.idle_window:
-            when = tr("Tray", "full until your next task")
+            when = QCoreApplication.translate("Tray", "full until your next task")
         elif m.next_reset is None:
-            when = tr("Tray", "no automatic refill")
+            when = QCoreApplication.translate("Tray", "no automatic refill")
         else:
             when = arg(
-                tr("Tray", "refills in %1 (%2)"),
+                QCoreApplication.translate("Tray", "refills in %1 (%2)"),
                 countdown_text.remaining(status.as_of, m.next_reset),
                 fmt_instant(m.next_reset, zone),
             )
-        lines.append(arg(tr("Tray", "%1, %2, %3"), m.name, amount, when))
+        lines.append(arg(QCoreApplication.translate("Tray", "%1, %2, %3"), m.name, amount, when))
     return "\n".join(lines)
 
 
@@ -164,14 +165,17 @@ class TrayController(QObject):
     def on_refilled(self, meters: list[Any]) -> None:
         from desktopapp.ui.widgets import arg, fmt_int
 
-        tr = QCoreApplication.translate
         if len(meters) == 1:
-            text = arg(tr("Tray", "Credits refilled: %1"), fmt_int(meters[0].balance))
+            text = arg(
+                QCoreApplication.translate("Tray", "Credits refilled: %1"),
+                fmt_int(meters[0].balance),
+            )
             body = meters[0].name
         else:
-            text = tr("Tray", "Credits refilled")
+            text = QCoreApplication.translate("Tray", "Credits refilled")
             body = "\n".join(
-                arg(tr("Tray", "%1: %2"), m.name, fmt_int(m.balance)) for m in meters
+                arg(QCoreApplication.translate("Tray", "%1: %2"), m.name, fmt_int(m.balance))
+                for m in meters
             )
         self.notify(text, body)
 
@@ -218,26 +222,37 @@ class TrayController(QObject):
     # -- the menu ------------------------------------------------------------------------
     def rebuild_menu(self) -> None:
         """Rebuilt each time it opens, so Undo/Redo and Pause say what is true now."""
-        tr = QCoreApplication.translate
         menu = self.menu
         menu.clear()
-        menu.addAction(tr("Tray", "Quick &log…"), lambda: self.windows.open("quick_log"))
-        menu.addAction(tr("Tray", "&Before I start…"), lambda: self.windows.open("preflight"))
-        menu.addAction(tr("Tray", "&History"), lambda: self.windows.open("history"))
-        menu.addAction(tr("Tray", "&Settings…"), lambda: self.windows.open("settings"))
-        menu.addAction(tr("Tray", "Show &panel"), self.show_panel)
+        menu.addAction(
+            QCoreApplication.translate("Tray", "Quick &log…"),
+            lambda: self.windows.open("quick_log"),
+        )
+        menu.addAction(
+            QCoreApplication.translate("Tray", "&Before I start…"),
+            lambda: self.windows.open("preflight"),
+        )
+        menu.addAction(
+            QCoreApplication.translate("Tray", "&History"), lambda: self.windows.open("history")
+        )
+        menu.addAction(
+            QCoreApplication.translate("Tray", "&Settings…"), lambda: self.windows.open("settings")
+        )
+        menu.addAction(QCoreApplication.translate("Tray", "Show &panel"), self.show_panel)
         menu.addSeparator()
         # Always enabled: asking the ledger what is undoable would cost a query per
         # menu opening; an empty undo says so instead.
-        menu.addAction(tr("Tray", "&Undo last log"), self.undo)
-        menu.addAction(tr("Tray", "&Redo"), self.redo)
-        pause = QAction(tr("Tray", "P&ause alerts"), menu)
+        menu.addAction(QCoreApplication.translate("Tray", "&Undo last log"), self.undo)
+        menu.addAction(QCoreApplication.translate("Tray", "&Redo"), self.redo)
+        pause = QAction(QCoreApplication.translate("Tray", "P&ause alerts"), menu)
         pause.setCheckable(True)
         pause.setChecked(self.alerts.paused())
         pause.toggled.connect(self.set_alerts_paused)
         menu.addAction(pause)
         menu.addSeparator()
-        menu.addAction(tr("Tray", "&Quit CreditFuel"), self.quit_requested.emit)
+        menu.addAction(
+            QCoreApplication.translate("Tray", "&Quit CreditFuel"), self.quit_requested.emit
+        )
 
     def undo(self) -> None:
         if self.session.undo() is None:
