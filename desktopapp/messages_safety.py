@@ -33,6 +33,10 @@ MESSAGES_SAFETY: dict[str, dict[str, str]] = {
         "en": 'The backup "{path}" is damaged and cannot be restored. Nothing was changed. Please choose another one: creditfuel backup list',
         "ja": 'バックアップ "{path}" は壊れているため復元できません。何も変更していません。別のバックアップを選んでください: creditfuel backup list',
     },
+    "backup_not_creditfuel": {
+        "en": 'The file "{path}" is a database, but not a CreditFuel one, so it cannot be restored. Nothing was changed.',
+        "ja": 'ファイル "{path}" はデータベースですが CreditFuel のものではないため、復元できません。何も変更していません。',
+    },
     # -- the database file at start-up ----------------------------------------------------------
     "db_corrupt": {
         "en": 'The database "{path}" is damaged. It was kept aside as "{moved}" (nothing was deleted).',

@@ -456,6 +456,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
     db_path, source = Path(db_path), Path(source)
     if not check(source):
         raise BackupError("backup_corrupt", path=str(source))
+    _refuse_foreign(source)
     _refuse_newer(source)
     stamp = _clock(now)
     safety: Path | None = None
@@ -469,7 +470,16 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         _restore_into_live(source, db_path)
     else:
         _restore_into_new(source, db_path)
+    _bring_up_to_date(db_path)
     return RestoreResult(restored_from=source, safety_copy=safety, moved_aside=moved)
+
+
+def _bring_up_to_date(db_path: Path) -> None:
+    """Migrate a restored older file at once, so a tray that keeps its connection open
+    never reads an old schema (the migration makes its own pre-migration backup)."""
+    from desktopapp.store import connection
+
+    connection.connect(db_path).close()
 
 
 def _restore_into_live(source: Path, db_path: Path) -> None:
@@ -488,6 +498,16 @@ def _restore_into_new(source: Path, db_path: Path) -> None:
     _copy(source, tmp)
     os.replace(tmp, db_path)
     _fsync_dir(db_path.parent)
+
+
+def _refuse_foreign(source: Path) -> None:
+    """Any SQLite file is not a ledger: restoring one would replace the ledger with it."""
+    with _open(source) as conn:
+        found = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'"
+        ).fetchone()[0]
+    if not found:
+        raise BackupError("backup_not_creditfuel", path=str(source))
 
 
 def _refuse_newer(source: Path) -> None:

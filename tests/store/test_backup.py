@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 
 import desktopapp.store.backup as backup
+from desktopapp.store import connection
 from desktopapp.store.backup import BackupError, BackupInfo
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 def make_db(path: Path, rows: int = 3) -> Path:
+    """A CreditFuel database (the real schema) plus a simple table the test can read."""
+    connection.connect(path).close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE IF NOT EXISTS logs(id TEXT PRIMARY KEY, credits INT)")
@@ -240,3 +243,37 @@ def test_a_meter_edit_counts_as_a_change_a_status_read_does_not(tmp_path: Path) 
     with Tracker.open(db, Identity("laptop", "aiko")) as t:
         t.edit_meter("Genspark", grant=100, now=T0)  # same rows, one value changed
     assert backup.changed_since_last_backup(db)
+
+
+def test_restoring_some_other_sqlite_file_is_refused(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    before = backup.content_digest(db)
+    other = tmp_path / "photos.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos(name TEXT)")
+    conn.close()
+    with pytest.raises(BackupError) as err:
+        backup.restore(db, other, now=T0)
+    assert err.value.problem.code == "backup_not_creditfuel"
+    assert backup.content_digest(db) == before
+
+
+def test_an_older_backup_is_brought_up_to_date_as_it_is_restored(tmp_path: Path) -> None:
+    from desktopapp.store.schema import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION >= 3
+    db = make_db(tmp_path / "creditfuel.db")
+    old = backup.create_backup(db, now=T0)
+    conn = sqlite3.connect(old.path)
+    # As if made by the version before the third migration.
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '0003%'")
+    conn.execute("DROP TABLE rules")
+    conn.execute("DROP TABLE checkpoints")
+    conn.commit()
+    conn.close()
+    backup.restore(db, old.path, now=T0 + timedelta(hours=1))
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("SELECT count(*) FROM rules").fetchone()[0] == 0
+    conn.close()

@@ -8,11 +8,14 @@ from pathlib import Path
 
 import desktopapp.store.backup as backup
 import desktopapp.store.integrity as integrity
+from desktopapp.store import connection
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 def make_db(path: Path, rows: int = 3) -> Path:
+    """A CreditFuel database (the real schema) plus a simple table the test can read."""
+    connection.connect(path).close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE IF NOT EXISTS logs(id TEXT PRIMARY KEY, note TEXT)")
