@@ -464,7 +464,7 @@ class Tracker:
     def undo_last(self, *, now: datetime) -> Event | None:
         """Tombstone the most recently written active log; returns the event undone."""
         with connection.transaction(self.db):
-            undos = queries.all_undos(self.db)
+            undos = _in_force(queries.all_undos(self.db))
             before: int | None = None
             while True:
                 page = queries.user_logs_newest_first(self.db, before_seq=before)
@@ -482,7 +482,7 @@ class Tracker:
         with connection.transaction(self.db):
             undos = [u for u in queries.all_undos(self.db) if isinstance(u, Undo)]
             cancelled = _cancelled_ids(undos)
-            for u in reversed(undos):  # newest written first
+            for u in reversed(undos):  # newest first
                 if u.origin.id in cancelled:
                     continue
                 target = queries.event_by_id(self.db, u.target_id)
@@ -499,7 +499,8 @@ class Tracker:
         """Active (not undone) events in time order, undo tombstones left out."""
         hi = to_ms(until) if until is not None else MAX_MS
         found = queries.events_between(self.db, after_ms=None, until_ms=hi)
-        active = active_events(found)
+        logs = [e for e in found if not isinstance(e, Undo)]
+        active = active_events([*logs, *_in_force([e for e in found if isinstance(e, Undo)])])
         if since is not None:
             active = [e for e in active if e.origin.at >= since]
         return active
@@ -510,7 +511,7 @@ class Tracker:
         found = queries.events_between(
             self.db, after_ms=to_ms(since) - 1, until_ms=hi, types=("spend",)
         )
-        undos = queries.all_undos(self.db)
+        undos = _in_force(queries.undos_until(self.db, hi))
         return [e for e in active_events([*found, *undos]) if isinstance(e, Spend)]
 
     def projects(self) -> list[str]:
@@ -539,7 +540,7 @@ class Tracker:
         state = state_from_json(found[2]) if found else None
         after_ms = found[0] if found else None
         # Undos are few; all of them in force by ``upper`` resolve every chunk.
-        undos = queries.undos_until(self.db, upper)
+        undos = _in_force(queries.undos_until(self.db, upper))
         split_ms = self._checkpoint_instant(to_ms(until - CHECKPOINT_MARGIN), after_ms)
         before_split = 0
         chunks = queries.iter_event_chunks(
@@ -586,12 +587,16 @@ class Tracker:
         c = wanted_ms
         if after_ms is not None and c <= after_ms:
             return None
+        roots: list[tuple[int, int]] = []  # (undo at, root at)
         for u in queries.all_undos(self.db):
-            if not isinstance(u, Undo) or to_ms(u.origin.at) <= c:
-                continue
-            root = self._root_target(u)
-            if root is not None and to_ms(root.origin.at) <= c:
-                c = to_ms(root.origin.at) - 1
+            if isinstance(u, Undo):
+                root = self._root_target(u)
+                if root is not None:
+                    roots.append((to_ms(u.origin.at), to_ms(root.origin.at)))
+        # Lowering c brings more undos "after" it into play: repeat until none reaches back.
+        for undo_ms, root_ms in sorted(roots, key=lambda r: -r[0]):
+            if undo_ms > c and root_ms <= c:
+                c = root_ms - 1
         if after_ms is not None and c <= after_ms:
             return None
         return c
@@ -640,11 +645,22 @@ class Tracker:
         return connection.copy_database(self.db, target)
 
 
-def _cancelled_ids(undos: Sequence[Undo]) -> set[str]:
-    """Ids cancelled by the undos in force, resolved newest first as in
-    events.active_events (an undo that is itself undone cancels nothing)."""
+def _cancelled_ids(undos: Sequence[Event]) -> set[str]:
+    """Ids cancelled by the undos in force. ``undos`` come oldest first (instant, then
+    the order written); an undo that is itself undone cancels nothing."""
     cancelled: set[str] = set()
-    for u in sorted(undos, key=lambda e: (e.origin.at, e.origin.id), reverse=True):
-        if u.origin.id not in cancelled:
+    for u in reversed(undos):
+        if isinstance(u, Undo) and u.origin.id not in cancelled:
             cancelled.add(u.target_id)
     return cancelled
+
+
+def _in_force(undos: Sequence[Event]) -> list[Event]:
+    """The undos still in force, so none of them targets another.
+
+    events.active_events breaks ties between undos of one instant by their random id;
+    resolving the chain here first, in the order they were written, makes an undo and
+    its redo given the same --now come out right.
+    """
+    cancelled = _cancelled_ids(undos)
+    return [u for u in undos if u.origin.id not in cancelled]

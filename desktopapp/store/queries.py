@@ -127,6 +127,7 @@ def events_between(
 
 
 def undos_until(db: Database, until_ms: int) -> list[Event]:
+    """Undo tombstones dated up to until_ms, oldest first (ties: written first first)."""
     rows = db.conn.execute(
         _SELECT + " WHERE type = 'undo' AND at_ms <= ? ORDER BY at_ms, seq", [until_ms]
     ).fetchall()
@@ -134,7 +135,7 @@ def undos_until(db: Database, until_ms: int) -> list[Event]:
 
 
 def all_undos(db: Database) -> list[Event]:
-    rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY seq").fetchall()
+    rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
     return [event_from_row(r) for r in rows]
 
 

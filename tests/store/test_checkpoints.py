@@ -1,0 +1,163 @@
+"""Checkpoints are a cache: balances with them equal a full replay of the whole ledger,
+whatever is back-dated, undone, redone or edited in between."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import desktopapp.tracker as tracker_mod
+from desktopapp.domain.events import Observation, Origin, Spend
+from desktopapp.domain.ledger import LedgerState, replay
+from desktopapp.domain.schedule import Daily, Monthly, Rolling
+from desktopapp.tracker import Identity, Tracker
+
+T0 = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)
+ME = Identity(device="d", member="m")
+
+
+def full_replay(t: Tracker, now: datetime) -> LedgerState:
+    """The reference: every active event up to ``now`` from scratch, no checkpoint."""
+    live = {m.id for m in t.meters()}
+    events = [
+        e
+        for e in t.events(until=now)
+        if getattr(e, "meter_id", None) is None or getattr(e, "meter_id", None) in live
+    ]
+    return replay(t.meters(), events, until=now)
+
+
+def balances(state: LedgerState) -> dict[str, int]:
+    return {pid: s.balance for pid, s in state.pools.items()}
+
+
+def setup_meters(t: Tracker) -> None:
+    t.add_meter("daily", 200, Daily(time(9), "Asia/Tokyo"), now=T0)
+    t.add_meter("monthly", 10_000, Monthly(31, time(0), "America/New_York"), now=T0)
+    t.add_meter("session", 50, Rolling(5), now=T0, mode="carry", cap=80)
+
+
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("spend"), st.integers(0, 400), st.integers(-200, 30),
+                  st.sampled_from([None, "daily", "monthly", "session"])),
+        st.tuples(st.just("balance"), st.integers(0, 12_000), st.integers(-50, 10),
+                  st.sampled_from(["daily", "monthly"])),
+        st.tuples(st.just("undo"), st.just(0), st.just(0), st.just(None)),
+        st.tuples(st.just("redo"), st.just(0), st.just(0), st.just(None)),
+        st.tuples(st.just("status"), st.just(0), st.integers(-100, 40), st.just(None)),
+        st.tuples(st.just("pack"), st.integers(1, 5000), st.integers(-30, 5), st.just(None)),
+        st.tuples(st.just("edit"), st.integers(100, 300), st.just(0), st.just(None)),
+    ),
+    min_size=1,
+    max_size=15,
+)
+
+
+Op = tuple[str, int, int, str | None]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=ops)
+def test_checkpointed_state_equals_a_full_replay(ops: list[Op]) -> None:
+    old = tracker_mod.CHECKPOINT_AFTER_EVENTS
+    tracker_mod.CHECKPOINT_AFTER_EVENTS = 0  # a checkpoint after every replay
+    try:
+        with tempfile.TemporaryDirectory() as d, Tracker.open(Path(d) / "c.db", ME) as t:
+            setup_meters(t)
+            # Background history so checkpoints have something to cut.
+            for i in range(30):
+                at = T0 + timedelta(hours=7 * i + 1)
+                t.log_spend("chat", credits=5 + i % 7, at=at, now=at)
+            clock = T0 + timedelta(days=10)
+            for step, (op, n, hours, meter) in enumerate(ops):
+                clock += timedelta(hours=3)
+                at = clock + timedelta(hours=hours)
+                if op == "spend":
+                    if meter is None:
+                        t.log_spend("slides", credits=n, at=at, now=clock, meter="daily"
+                                    if step % 2 else None)
+                    else:
+                        t.log_spend("video", credits=n, at=at, now=clock, meter=meter)
+                elif op == "balance":
+                    t.log_spend("research", balance_now=n, meter=meter, at=at, now=clock)
+                elif op == "undo":
+                    t.undo_last(now=clock)
+                elif op == "redo":
+                    t.redo_last(now=clock)
+                elif op == "pack":
+                    t.add_pack(n, expires_at=at + timedelta(days=20), at=at, now=clock)
+                elif op == "edit":
+                    t.edit_meter("daily", grant=n, now=clock)
+                for when in (clock, at, clock + timedelta(days=2)):
+                    got = t.state(when)
+                    assert balances(got) == balances(full_replay(t, when)), (op, when)
+            assert t.checkpoint_count() >= 0
+    finally:
+        tracker_mod.CHECKPOINT_AFTER_EVENTS = old
+
+
+def chats(count: int, start: datetime, every: timedelta) -> list[Spend]:
+    return [
+        Spend(
+            origin=Origin(id=str(uuid.uuid4()), at=start + i * every, device="d", member="m"),
+            kind="chat",
+            credits=1,
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_long_replay_leaves_a_checkpoint_and_backdating_removes_it(tracker: Tracker) -> None:
+    tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
+    tracker.append_many(chats(3000, T0, timedelta(minutes=10)), now=T0)
+    now = T0 + timedelta(days=30)
+    first = tracker.state(now)
+    assert tracker.checkpoint_count() == 1
+    assert balances(tracker.state(now)) == balances(first)
+
+    # A log dated before the checkpoint changes that past: the checkpoint must go.
+    tracker.log_spend("video", credits=150, at=T0 + timedelta(days=20, hours=10), now=now)
+    assert tracker.checkpoint_count() == 0
+    assert balances(tracker.state(now)) == balances(full_replay(tracker, now))
+
+
+def test_undo_of_an_old_log_invalidates_checkpoints_after_it(tracker: Tracker) -> None:
+    m = tracker.add_meter("pool", 1_000_000, Monthly(1, time(0), "UTC"), now=T0)
+    tracker.append_many(chats(2500, T0 + timedelta(hours=2), timedelta(minutes=5)), now=T0)
+    now = T0 + timedelta(days=20)
+    tracker.log_spend("video", credits=500, at=T0 + timedelta(hours=1), now=now)
+    before = tracker.state(now).balance(m.id)
+    assert tracker.checkpoint_count() == 1
+    undone = tracker.undo_last(now=now)
+    assert isinstance(undone, Spend) and undone.credits == 500
+    assert tracker.checkpoint_count() == 0
+    assert tracker.state(now).balance(m.id) == before + 500
+    tracker.redo_last(now=now)
+    assert tracker.state(now).balance(m.id) == before
+
+
+def test_meter_edit_applies_to_history_and_drops_checkpoints(tracker: Tracker) -> None:
+    tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
+    tracker.append_many(chats(2500, T0, timedelta(minutes=1)), now=T0)
+    now = T0 + timedelta(days=3)
+    tracker.state(now)
+    assert tracker.checkpoint_count() == 1
+    tracker.edit_meter("daily", grant=300, now=now)
+    assert tracker.checkpoint_count() == 0
+    assert tracker.status(now).meters[0].balance == 300
+
+
+@pytest.mark.parametrize("offset_days", [-400, 0, 400])
+def test_status_far_from_the_events_matches_full_replay(tracker: Tracker, offset_days: int) -> None:
+    tracker.add_meter("daily", 200, Daily(time(9), "Europe/Berlin"), now=T0)
+    tracker.observe("daily", 120, at=T0 + timedelta(hours=2), now=T0)
+    assert isinstance(tracker.events()[0], Observation)
+    when = T0 + timedelta(days=offset_days)
+    assert balances(tracker.state(when)) == balances(full_replay(tracker, when))
