@@ -96,3 +96,26 @@ def test_a_backup_that_went_bad_since_is_explained_and_empty_still_works(
     assert "damaged" in dialog.message.text()
     dialog.empty_button.click()
     assert dialog.choice == "empty"
+
+
+def test_every_sentence_of_the_dialog_has_japanese() -> None:
+    import ast
+    import json
+
+    root = Path(__file__).resolve().parents[2]
+    source = (root / "desktopapp" / "ui" / "restore_dialog.py").read_text("utf-8")
+    said = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    catalog = json.loads(
+        (root / "resources" / "translations" / "catalog_ja_safety.json").read_text("utf-8")
+    )["RestoreDialog"]
+    assert len(said) >= 8
+    assert said == set(catalog)
+    assert all(catalog[s] and catalog[s] != s for s in said)
