@@ -74,7 +74,7 @@ class HistoryFigures:
 
 
 def price_setting(session: Session) -> Price | None:
-    """The user's price (Settings > Money), None until they set one."""
+    """The user's price (Settings > General), None until they set one."""
     tracker = session.tracker
     value = tracker.get_setting(PRICE_KEY)
     try:
@@ -383,7 +383,7 @@ class HistoryWindow(QWidget):
         _fill(self.projects_table, rows)
         if f.price is None:
             self.money_hint.setText(self.tr(
-                "Money appears once you set what credits cost you (Settings > Money)."))
+                "Money appears once you set what credits cost you (Settings > General)."))
         else:
             self.money_hint.setText(arg(self.tr("Money at %1 per 1,000 credits."),
                                         fmt_money(money(1000, f.price), f.price.currency)))

@@ -276,8 +276,10 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CreditFuel — Settings"))
-        titles = (self.tr("&Plan"), self.tr("&Meters and packs"), self.tr("Tas&ks"),
-                  self.tr("Team &rules"), self.tr("&Alerts"), self.tr("&General"))
+        # No access keys on the tabs: they would clash with the fields inside them;
+        # Ctrl+Tab / Ctrl+PgDown move between tabs.
+        titles = (self.tr("Plan"), self.tr("Meters and packs"), self.tr("Tasks"),
+                  self.tr("Team rules"), self.tr("Alerts"), self.tr("General"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,

@@ -75,7 +75,7 @@ def action_label(action: str) -> str:
 
 def _kinds_text(kinds: tuple[str, ...]) -> str:
     if not kinds:
-        return translate("Rules", "any task")
+        return translate("Rules", "Any task")
     return ", ".join(kind_label(k) for k in kinds)
 
 
@@ -116,7 +116,7 @@ class RulesTab(QWidget):
         self.rules.setWordWrap(True)
         self.rules.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.remove_button = QPushButton(self)
-        self.rt.bind(self.remove_button.setText, lambda: self.tr("&Remove rule"))
+        self.rt.bind(self.remove_button.setText, lambda: self.tr("Remo&ve rule"))
         caption = QLabel(self)
         caption.setBuddy(self.rules)
         self.rt.bind(caption.setText, lambda: self.tr("Team &rules (checked before each task):"))
@@ -160,7 +160,7 @@ class RulesTab(QWidget):
             ("count", self.count, lambda: self.tr("&Number:")),
             ("project", self.project, lambda: self.tr("&Project (empty: each):")),
             ("label", self.label, lambda: self.tr("La&bel:")),
-            ("action", self.action, lambda: self.tr("&Then:")),
+            ("action", self.action, lambda: self.tr("T&hen:")),
         ):
             label = QLabel(self.add_box)
             label.setBuddy(widget)
@@ -222,8 +222,8 @@ class RulesTab(QWidget):
         count_label = self.fields["count"][0]
         count_label.setText({
             "repeat_approval": self.tr("&Free runs per project:"),
-            "variant_limit": self.tr("&Runs per project:"),
-            "topup_advice": self.tr("&Packs in a month:"),
+            "variant_limit": self.tr("R&uns per project:"),
+            "topup_advice": self.tr("Packs in a &month:"),
         }.get(code, self.tr("&Number:")))
         defaults = {"repeat_approval": 1, "variant_limit": 3, "topup_advice": 2}
         self.count.setValue(defaults.get(code, self.count.value()))

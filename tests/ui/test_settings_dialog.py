@@ -35,16 +35,17 @@ def press(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> Non
 
 
 def test_language_switch_changes_the_visible_text(
-    dialog: SettingsDialog, tracker: Tracker
+    qtbot: QtBot, dialog: SettingsDialog, tracker: Tracker
 ) -> None:
-    assert dialog.tabs.tabText(0) == "&Plan"
+    assert dialog.tabs.tabText(0) == "Plan"
     assert dialog.windowTitle() == "CreditFuel — Settings"
     general = dialog.general_tab
     general.language.setCurrentIndex(general.language.findData("ja"))
     press(dialog, QDialogButtonBox.StandardButton.Apply)
 
     assert tracker.get_setting("lang") == "ja"
-    assert dialog.windowTitle() == "CreditFuel — 設定"
+    # The translator posts a LanguageChange event to every window.
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "CreditFuel — 設定")
     assert "プラン" in dialog.tabs.tabText(0)
     assert "ルール" in dialog.tabs.tabText(3)
     assert dialog.general_tab.language.itemText(0) == "システムの言語"
@@ -62,7 +63,7 @@ def test_rules_are_added_and_removed(dialog: SettingsDialog, tracker: Tracker) -
     tab.add_button.click()
     [rule] = tracker.rules()
     assert isinstance(rule, TaskCap) and rule.limit == 300 and rule.action == "needs_approval"
-    assert tab.rules.item(0).text() == "any task over 300 credits: need approval."
+    assert tab.rules.item(0).text() == "Any task over 300 credits: need approval."
 
     assert not tab.remove_button.isEnabled()  # nothing selected: nothing removed by accident
     tab.rules.setCurrentRow(0)
