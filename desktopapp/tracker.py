@@ -254,7 +254,8 @@ class Tracker:
             raise _problem("bad_unit", value=unit)
         check_rule(rule)
 
-    def edit_meter(self, name: str, *, now: datetime, **changes: Any) -> Meter:
+    def edit_meter(self, name: str, /, *, now: datetime, **changes: Any) -> Meter:
+        """Change a meter's config (``name=`` renames it); applies to its whole history."""
         allowed = {"name", "grant", "rule", "mode", "cap", "priority", "unit", "account"}
         unknown = set(changes) - allowed
         if unknown:

@@ -110,13 +110,15 @@ def build_parser() -> Parser:
 
 
 def _early_lang(argv: Sequence[str]) -> str:
-    """--lang as typed, so even an argparse error is worded in the user's language."""
+    """--lang as typed (the last one wins, as in argparse), so even an argparse error is
+    worded in the user's language."""
+    found: str | None = None
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in ("ja", "en"):
-            return argv[i + 1]
-        if arg.startswith("--lang=") and arg[7:] in ("ja", "en"):
-            return arg[7:]
-    return current_lang()
+            found = argv[i + 1]
+        elif arg.startswith("--lang=") and arg[7:] in ("ja", "en"):
+            found = arg[7:]
+    return found or current_lang()
 
 
 def _complain(problems: Sequence[Problem], lang: str) -> int:
