@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QPoint,
     QRect,
     QRectF,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -155,6 +154,7 @@ class Panel(QWidget):
         self.setObjectName("CreditFuelPanel")
         self._cards: list[MeterCard] = []
         self._just_hidden = False
+        self._popup = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 12, 14, 12)
@@ -204,7 +204,7 @@ class Panel(QWidget):
             button.clicked.connect(signal)
             buttons.addWidget(button, i // 2, i % 2)
         outer.addLayout(buttons)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(360)
 
     # -- content -------------------------------------------------------------------------
     def refresh(self, status: Status | None = None) -> None:
@@ -228,7 +228,19 @@ class Panel(QWidget):
         self.today.setText(self._today_text(now, zone))
         self.range.setText(self._range_text(status, now))
         if self.isWindow() and self.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        """Size a top-level panel to its content, wrapped lines included (Japanese text
+        wraps more): the height is asked for the width we chose."""
+        layout = self.layout()
+        if layout is None:
             self.adjustSize()
+            return
+        layout.activate()
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, self.sizeHint().height()))
 
     def _packs_text(self, packs: tuple[PackStatus, ...], zone: str) -> str:
         lines = []
@@ -270,19 +282,17 @@ class Panel(QWidget):
 
     # -- as a popup ----------------------------------------------------------------------
     def become_popup(self) -> None:
-        """Top-level, frameless, on top; hides itself when it loses focus."""
+        """A top-level popup like a menu: a click anywhere else closes it (Qt grabs the
+        mouse while it shows, so this works with or without a window manager)."""
         self.setParent(None)
-        self.setWindowFlags(
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-        )
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.setWindowFlags(Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setAutoFillBackground(True)
+        self._popup = True
 
     def toggle_near(self, anchor: QRect) -> None:
-        """Left click on the icon: open near it, or close when open (or just closed by
-        that very click taking the focus away)."""
+        """Left click on the icon: open near it, or close when open. A click on the icon
+        while the popup is open first closes the popup (a click outside it); the grace
+        flag keeps that same click from reopening it."""
         if self.isVisible():
             self.hide()
             return
@@ -290,10 +300,24 @@ class Panel(QWidget):
             return
         self.show_near(anchor)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._popup:
+            self._just_hidden = True
+            QTimer.singleShot(300, self._clear_just_hidden)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._popup:  # a frameless popup needs its own edge on a same-coloured desktop
+            painter = QPainter(self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
+
     def show_near(self, anchor: QRect) -> None:
         self.refresh()
-        self.adjustSize()
-        self.move(place_near(anchor, self.sizeHint().expandedTo(self.size()), self._screen(anchor)))
+        self.fit()
+        self.move(place_near(anchor, self.size(), self._screen(anchor)))
         self.show()
         self.raise_()
         self.activateWindow()
@@ -309,22 +333,9 @@ class Panel(QWidget):
             return
         super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if (
-            event.type() == QEvent.Type.ActivationChange
-            and self.isWindow()
-            and self.isVisible()
-            and not self.isActiveWindow()
-        ):
-            # Clicked elsewhere: close like a menu. The tray click that caused it must
-            # not reopen it, hence the short grace flag.
-            self.hide()
-            self._just_hidden = True
-            QTimer.singleShot(300, self._clear_just_hidden)
-
     def _clear_just_hidden(self) -> None:
         self._just_hidden = False
+        self._popup = False
 
 
 def local_midnight(now: datetime, zone: str) -> datetime:

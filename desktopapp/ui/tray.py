@@ -223,6 +223,8 @@ class TrayController(QObject):
     def rebuild_menu(self) -> None:
         """Rebuilt each time it opens, so Undo/Redo and Pause say what is true now."""
         menu = self.menu
+        if self._panel is not None:
+            self._panel.hide()  # one popup at a time
         menu.clear()
         menu.addAction(
             QCoreApplication.translate("Tray", "Quick &log…"),
