@@ -35,25 +35,29 @@ class Reading:
     switches: int
     cpu_s: float
     rss_kib: int
+    by_thread: dict[str, int]  # "name/tid" -> context switches, to tell who wakes
 
 
 def read(pid: int) -> Reading:
     """Context switches and CPU time summed over the process's threads, and its RSS."""
-    switches, cpu = 0, 0.0
+    switches, cpu, by_thread = 0, 0.0, {}
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
-            with open(f"/proc/{pid}/task/{tid}/status", encoding="ascii") as f:
+            with open(f"/proc/{pid}/task/{tid}/status", encoding="utf-8",
+                      errors="replace") as f:
                 fields = dict(line.split(":\t", 1) for line in f if ":\t" in line)
-            with open(f"/proc/{pid}/task/{tid}/stat", encoding="ascii") as f:
+            with open(f"/proc/{pid}/task/{tid}/stat", encoding="utf-8", errors="replace") as f:
                 stat = f.read().rsplit(")", 1)[1].split()
         except FileNotFoundError:
             continue  # a thread ended between listing and reading
-        switches += (int(fields["voluntary_ctxt_switches"])
-                     + int(fields["nonvoluntary_ctxt_switches"]))
+        count = (int(fields["voluntary_ctxt_switches"])
+                 + int(fields["nonvoluntary_ctxt_switches"]))
+        by_thread[f"{fields['Name'].strip()}/{tid}"] = count
+        switches += count
         cpu += (int(stat[11]) + int(stat[12])) / HZ  # utime + stime
     with open(f"/proc/{pid}/status", encoding="ascii") as f:
         rss = next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
-    return Reading(switches, cpu, rss)
+    return Reading(switches, cpu, rss, by_thread)
 
 
 def main() -> int:
@@ -107,6 +111,11 @@ def main() -> int:
         per_min[name] = (b.switches - a.switches) * 60 / args.window
         print(f"{name:<8} {per_min[name]:12.1f} {(b.cpu_s - a.cpu_s) * 1000:8.0f} "
               f"{b.rss_kib / 1024:8.1f}")
+        woke = {t: n - a.by_thread.get(t, 0) for t, n in b.by_thread.items()}
+        woke = {t: n for t, n in woke.items() if n > 0}
+        if woke:
+            print("         woken threads (switches in the window): "
+                  + ", ".join(f"{t} {n}" for t, n in sorted(woke.items(), key=lambda i: -i[1])))
     if "app" in per_min:
         extra = per_min["app"] - per_min["bare"]
         verdict = "ok" if extra <= TARGET_EXTRA_PER_MIN else "OVER"
