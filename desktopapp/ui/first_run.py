@@ -41,6 +41,7 @@ from desktopapp.ui.widgets import (
     fmt_credits,
     fmt_duration,
     fmt_instant,
+    sentences,
     ui_lang,
 )
 
@@ -338,9 +339,9 @@ class DonePage(QWizardPage):
                 continue
             line = arg(self.tr("%1: %2 now."), meter.name, fmt_credits(row.balance))
             if row.next_reset is not None and row.seconds_to_reset is not None:
-                line += " " + arg(self.tr("Next refill %1 (in %2)."),
-                                  fmt_instant(row.next_reset, zone, with_date=True),
-                                  fmt_duration(row.seconds_to_reset))
+                line = sentences(line, arg(self.tr("Next refill %1 (in %2)."),
+                                           fmt_instant(row.next_reset, zone, with_date=True),
+                                           fmt_duration(row.seconds_to_reset)))
             lines.append(line)
         self.summary.setText("\n".join(lines))
 

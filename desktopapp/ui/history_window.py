@@ -52,6 +52,7 @@ from desktopapp.ui.widgets import (
     fmt_percent,
     kind_label,
     outcome_label,
+    sentences,
 )
 
 MIN_TASKS = 3  # below this the period says "not enough history yet"
@@ -299,16 +300,13 @@ class HistoryWindow(QWidget):
             pace = arg(self.tr("%1: about %2 a day."), f.name, fmt_credits(f.burn_per_day))
             if f.runs_dry_at is not None and f.before_reset:
                 when = fmt_instant(f.runs_dry_at, zone, with_date=True)
-                lines.append(pace + " " + arg(
+                lines.append(sentences(pace, arg(
                     self.tr("At this pace it runs dry %1 (in %2), before the refill."),
-                    when, fmt_duration((f.runs_dry_at - now).total_seconds())))
+                    when, fmt_duration((f.runs_dry_at - now).total_seconds()))))
             elif f.next_reset is not None:
-                text = pace + " " + self.tr("It lasts until the refill.")
-                if f.lost_at_reset:
-                    text += " " + arg(
-                        self.tr("About %1 will be left unused and lost at the refill."),
-                        fmt_credits(f.lost_at_reset))
-                lines.append(text)
+                lost = arg(self.tr("About %1 will be left unused and lost at the refill."),
+                           fmt_credits(f.lost_at_reset)) if f.lost_at_reset else ""
+                lines.append(sentences(pace, self.tr("It lasts until the refill."), lost))
             else:
                 lines.append(pace)
         if not lines:

@@ -117,8 +117,7 @@ def _templates() -> dict[str, str]:
         ),
         "repeat_needs_approval": translate(
             "Preflight",
-            "Team rule: %1 runs after the first %2 per project need approval; "
-            "“%3” already has %4.",
+            "Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.",
         ),
         "envelope_exceeded": translate(
             "Preflight", "Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5."

@@ -146,7 +146,8 @@ def fmt_instant(at: datetime, zone: str, *, with_date: bool = False) -> str:
     clock = locale.toString(qdt.time(), "HH:mm")
     day = locale.toString(qdt.date(), month_day_format()) if with_date else ""
     if locale.language() == QLocale.Language.Japanese:
-        head = f"{day}({weekday})" if day else f"({weekday})"
+        long_day = locale.dayName(qdt.date().dayOfWeek(), QLocale.FormatType.LongFormat)
+        head = f"{day}({weekday})" if day else long_day  # 12/1(火) or 火曜日
         return f"{head} {clock} {zone_abbrev(at, zone)}"
     parts = [p for p in (weekday, day, clock, zone_abbrev(at, zone)) if p]
     return " ".join(parts)
@@ -266,6 +267,12 @@ class ConfirmationBar(QWidget):
         self.label.setText(text)
         self.undo_button.setEnabled(True)
         self.show()
+
+
+def sentences(*parts: str) -> str:
+    """Sentences joined as the language writes them: a space in English, none after 。."""
+    glue = "" if ui_lang() == "ja" else " "
+    return glue.join(p for p in parts if p)
 
 
 def bullet_list(lines: Iterable[str]) -> str:
