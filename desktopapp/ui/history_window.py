@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,8 +176,22 @@ class HistoryWindow(QWidget):
         self.setObjectName("HistoryWindow")
         self.setWindowTitle(self.tr("CreditFuel — Fuel history"))
         self._build()
-        self.session.changed.connect(self.refresh)
+        self._stale = False
+        self.session.changed.connect(self._on_session_changed)
         self.refresh()
+
+    def _on_session_changed(self) -> None:
+        # A closed window the tray keeps for later does no queries until shown again.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:

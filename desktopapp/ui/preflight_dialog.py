@@ -203,6 +203,7 @@ class PreflightDialog(QDialog):
         self.session = session
         self.for_log = for_log
         self.decision = "cancel"
+        self._kind_given = kind is not None
         self._sized = False
         self._asked: tuple[str, float | None, str | None] | None = None
         self.result_check: Preflight | None = None
@@ -346,7 +347,10 @@ class PreflightDialog(QDialog):
 
     # -- the check ---------------------------------------------------------------------------
     def _on_session_changed(self) -> None:
-        self.refresh(force=True)
+        if self.isVisible():
+            self.refresh(force=True)
+        else:
+            self._asked = None  # checked again when shown
 
     def refresh(self, *_: object, force: bool = False) -> None:
         kind = self.current_kind()
@@ -473,13 +477,18 @@ class PreflightDialog(QDialog):
     def reject(self) -> None:
         if self.decision != "approval":
             self.decision = "cancel"
+        self._kind_given = kind is not None
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._asked is None:
+            self.refresh()
         super().showEvent(event)
         self.raise_()
         self.activateWindow()
-        self.cancel_button.setFocus()
+        # Asked about a given task (from Quick log): Cancel has the focus, so a stray Enter
+        # never starts it. Opened on its own: the task field, to type what is planned.
+        (self.cancel_button if self._kind_given else self.kind).setFocus()
 
 
 _SHOWN_AS_BASIS = {"estimate_from_defaults", "estimate_mostly_defaults"}

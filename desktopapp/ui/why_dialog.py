@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -92,8 +92,21 @@ class WhyDialog(QDialog):
         index = self.meter_box.findData(meter_id) if meter_id else 0
         self.meter_box.setCurrentIndex(max(index, 0))
         self.meter_box.currentIndexChanged.connect(self.refresh)
-        session.changed.connect(self.refresh)
+        self._stale = False
+        session.changed.connect(self._on_session_changed)
         self.refresh()
+
+    def _on_session_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # refreshed when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _build(self) -> None:
         self.meter_box = QComboBox(self)
