@@ -477,7 +477,6 @@ class PreflightDialog(QDialog):
     def reject(self) -> None:
         if self.decision != "approval":
             self.decision = "cancel"
-        self._kind_given = kind is not None
         super().reject()
 
     def showEvent(self, event: QShowEvent) -> None:
