@@ -540,9 +540,16 @@ class Tracker:
         found = queries.latest_checkpoint(self.db, upper)
         state = state_from_json(found[2]) if found else None
         after_ms = found[0] if found else None
-        # Undos are few; all of them in force by ``upper`` resolve every chunk.
-        undos = _in_force(queries.undos_until(self.db, upper))
-        split_ms = self._checkpoint_instant(to_ms(until - CHECKPOINT_MARGIN), after_ms)
+        if after_ms is None:
+            undos = _in_force(queries.undos_until(self.db, upper))
+        else:
+            undos = _in_force(queries.undos_after_checkpoint(self.db, after_ms, upper))
+        split_ms: int | None = None
+        wanted = min(to_ms(until - CHECKPOINT_MARGIN), upper)
+        if (after_ms is None or wanted > after_ms) and queries.count_logs(
+            self.db, after_ms=after_ms, until_ms=wanted
+        ) > CHECKPOINT_AFTER_EVENTS:
+            split_ms = self._checkpoint_instant(wanted, after_ms)
         before_split = 0
         chunks = queries.iter_event_chunks(
             self.db, after_ms=after_ms, until_ms=upper, types=USER_LOG_TYPES

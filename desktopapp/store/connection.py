@@ -107,6 +107,8 @@ def _migrate(db: Database, version: int, path: Path) -> None:
     with transaction(db):
         # Re-read inside the lock: another process may have migrated meanwhile.
         migrations.apply(db)
+        # Every step is applied now, whatever order an old or restored file had them in.
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _backup_before_migration(db: Database, path: Path, version: int) -> None:

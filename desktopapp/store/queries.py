@@ -134,6 +134,44 @@ def undos_until(db: Database, until_ms: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
+def undos_after_checkpoint(db: Database, checkpoint_ms: int, until_ms: int) -> list[Event]:
+    """The undos a replay from a checkpoint needs: those dated after it, those aimed at
+    an event dated after it (whenever written), and every undo of one of those (chains).
+
+    Undos aimed at the checkpoint's own past are already in it; leaving them out keeps a
+    status on a long history as cheap as on a short one (each part is an index lookup).
+    """
+    rows = db.conn.execute(
+        """
+        WITH RECURSIVE relevant(id) AS (
+            SELECT id FROM events
+             WHERE type = 'undo' AND at_ms > :cp AND at_ms <= :until
+            UNION
+            SELECT u.id FROM events e CROSS JOIN events u  -- e first: few recent events
+                ON u.target_id = e.id AND u.type = 'undo'
+             WHERE e.at_ms > :cp AND e.at_ms <= :until
+            UNION
+            SELECT u.id FROM relevant r JOIN events u ON u.target_id = r.id AND u.type = 'undo'
+        )
+        """
+        + _SELECT
+        + " WHERE id IN (SELECT id FROM relevant) AND at_ms <= :until ORDER BY at_ms, seq",
+        {"cp": checkpoint_ms, "until": until_ms},
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
+
+
+def count_logs(db: Database, *, after_ms: int | None, until_ms: int) -> int:
+    """How many non-undo events fall in (after_ms, until_ms]."""
+    if after_ms is None:
+        after_ms = -(2**62)
+    row = db.conn.execute(
+        "SELECT COUNT(*) FROM events WHERE at_ms > ? AND at_ms <= ? AND type != 'undo'",
+        [after_ms, until_ms],
+    ).fetchone()
+    return int(row[0])
+
+
 def all_undos(db: Database) -> list[Event]:
     rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
     return [event_from_row(r) for r in rows]

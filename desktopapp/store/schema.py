@@ -121,7 +121,15 @@ def m0003(db: Database) -> None:
     _set_version(db, 3)
 
 
-SCHEMA_VERSION = 3
+@step("0004_undo_target_index")
+def m0004(db: Database) -> None:
+    # A replay from a checkpoint asks "which undos aim at these recent events?": an
+    # index on the target keeps that independent of how many undos history holds.
+    db.execute("CREATE INDEX events_undo_target ON events(target_id) WHERE type = 'undo'")
+    _set_version(db, 4)
+
+
+SCHEMA_VERSION = 4
 
 
 def file_version(path: Path) -> int:
