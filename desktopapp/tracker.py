@@ -37,7 +37,7 @@ from desktopapp.domain.events import (
     Undo,
     active_events,
 )
-from desktopapp.domain.ledger import LedgerState, draw_order, replay
+from desktopapp.domain.ledger import LedgerState, PoolState, draw_order, replay
 from desktopapp.domain.meter import GrantMode, Meter, Unit
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.schedule import Daily, Every, Monthly, ResetRule, Rolling, Weekly
@@ -52,6 +52,10 @@ CHECKPOINT_AFTER_EVENTS = 2_000
 CHECKPOINT_MARGIN = timedelta(hours=1)
 USER_LOG_TYPES = queries.USER_LOG_TYPES
 MAX_MS = 2**62
+# Packs that expired before a checkpoint are folded into this one pool there: their
+# credits are gone (balance 0, expired) but the credits they lost still count, and a
+# status no longer walks every pack bought in ten years.
+EXPIRED_PACKS_POOL = "expired-packs"
 
 
 @dataclass(frozen=True)
@@ -581,12 +585,15 @@ class Tracker:
         """Advance to the checkpoint instant and save it if the replay was long."""
         if not replayed:
             return state
-        state = replay(meters, [], until=from_ms(split_ms), start=state)
+        state = _compact(replay(meters, [], until=from_ms(split_ms), start=state))
         if replayed > CHECKPOINT_AFTER_EVENTS:
-            with connection.transaction(self.db):
-                queries.save_checkpoint(
-                    self.db, split_ms, queries.max_seq(self.db), state_to_json(state)
-                )
+            try:
+                with connection.transaction(self.db):
+                    queries.save_checkpoint(
+                        self.db, split_ms, queries.max_seq(self.db), state_to_json(state)
+                    )
+            except connection.OperationalError:
+                pass  # a cache: busy or read-only file, the next status saves it instead
         return state
 
     def _checkpoint_instant(self, wanted_ms: int, after_ms: int | None) -> int | None:
@@ -651,6 +658,26 @@ class Tracker:
 
     def backup(self, target: Path) -> Path:
         return connection.copy_database(self.db, target)
+
+
+def _compact(state: LedgerState) -> LedgerState:
+    """The state with expired packs folded into EXPIRED_PACKS_POOL (see there)."""
+    gone = {p.id for p in state.packs if state.pools[p.id].expired}
+    if not gone:
+        return state
+    pools = {pid: s for pid, s in state.pools.items() if pid not in gone}
+    folded = pools.get(EXPIRED_PACKS_POOL)
+    lost = sum(state.pools[pid].lost_total for pid in gone)
+    pools[EXPIRED_PACKS_POOL] = PoolState(
+        pool_id=EXPIRED_PACKS_POOL,
+        balance=0,
+        last_refill=None,
+        next_refill=None,
+        lost_total=lost + (folded.lost_total if folded else 0),
+        expired=True,
+    )
+    packs = tuple(p for p in state.packs if p.id not in gone)
+    return LedgerState(as_of=state.as_of, pools=pools, packs=packs)
 
 
 def _cancelled_ids(undos: Sequence[Event]) -> set[str]:

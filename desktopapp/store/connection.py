@@ -22,6 +22,8 @@ from desktopapp.store.errors import StoreError
 from desktopapp.store.schema import MIGRATION_SET, SCHEMA_VERSION, STEP_NAMES, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Busy past busy_timeout, or a read-only file: callers outside the store catch this.
+OperationalError = sqlite3.OperationalError
 BUSY_TIMEOUT_MS = 5000
 APP_DIR_NAME = "CreditFuel"
 DB_FILE_NAME = "creditfuel.sqlite3"

@@ -34,7 +34,11 @@ def full_replay(t: Tracker, now: datetime) -> LedgerState:
 
 
 def balances(state: LedgerState) -> dict[str, int]:
-    return {pid: s.balance for pid, s in state.pools.items()}
+    """Live pools' balances plus everything lost so far (expired packs may be folded
+    into one pool by a checkpoint; what they lost must still add up)."""
+    live = {pid: s.balance for pid, s in state.pools.items() if not s.expired}
+    live["lost"] = sum(s.lost_total for s in state.pools.values())
+    return live
 
 
 def setup_meters(t: Tracker) -> None:
@@ -92,7 +96,7 @@ def test_checkpointed_state_equals_a_full_replay(ops: list[Op]) -> None:
                 elif op == "redo":
                     t.redo_last(now=clock)
                 elif op == "pack":
-                    t.add_pack(n, expires_at=at + timedelta(days=20), at=at, now=clock)
+                    t.add_pack(n, expires_at=at + timedelta(hours=1 + n % 40), at=at, now=clock)
                 elif op == "edit":
                     t.edit_meter("daily", grant=n, now=clock)
                 for when in (clock, at, clock + timedelta(days=2)):
@@ -161,3 +165,16 @@ def test_status_far_from_the_events_matches_full_replay(tracker: Tracker, offset
     assert isinstance(tracker.events()[0], Observation)
     when = T0 + timedelta(days=offset_days)
     assert balances(tracker.state(when)) == balances(full_replay(tracker, when))
+
+
+def test_packs_expired_before_a_checkpoint_still_count_as_lost(tracker: Tracker) -> None:
+    tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
+    tracker.add_pack(1_000, expires_at=T0 + timedelta(days=2), at=T0, now=T0)
+    tracker.append_many(chats(2500, T0 + timedelta(days=3), timedelta(minutes=1)), now=T0)
+    now = T0 + timedelta(days=10)
+    full = full_replay(tracker, now)
+    cached = tracker.state(now)
+    assert tracker.checkpoint_count() == 1
+    assert balances(tracker.state(now)) == balances(cached) == balances(full)
+    assert balances(full)["lost"] >= 1_000
+    assert [p for p in tracker.status(now).packs if not p.expired] == []

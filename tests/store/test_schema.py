@@ -95,7 +95,7 @@ def test_a_migration_this_app_does_not_know_means_newer(tmp_path: Path) -> None:
     path = tmp_path / "newer2.sqlite3"
     connect(path).close()
     db = Database(path)
-    db["_sqlite_migrations"].insert(
+    db.table("_sqlite_migrations").insert(
         {"migration_set": "creditfuel", "name": "0099_future", "applied_at": "2030"}
     )
     db.close()
