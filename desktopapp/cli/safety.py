@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktopapp.cli.context import Context
-from desktopapp.store import backup, connection, exchange
+from desktopapp.store import backup, connection, exchange, queries
 
 
 def register(sub: Any) -> None:
@@ -137,7 +137,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         exchange.export_to_file(db, target, fmt=args.format, now=ctx.now, tz=_zone(ctx))
     except (OSError, ValueError) as exc:  # no such folder, read-only, NUL in the name
         raise ctx.fail("export_unwritable", path=args.out) from exc
-    count = int(db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+    count = queries.event_count(db)
     ctx.say(ctx.t("text.export.done", events=count, path=target))
     return 0
 
