@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlite_utils import Database
-
 from desktopapp.domain.events import (
     OUTCOMES,
     Correction,
@@ -44,6 +42,7 @@ from desktopapp.domain.schedule import Daily, Every, Monthly, ResetRule, Rolling
 from desktopapp.domain.status import Status, build_status
 from desktopapp.store import connection, queries
 from desktopapp.store.codec import event_to_row, from_ms, state_from_json, state_to_json, to_ms
+from desktopapp.store.handle import Db
 
 # A replay longer than this leaves a checkpoint behind so the next status is short.
 CHECKPOINT_AFTER_EVENTS = 2_000
@@ -125,7 +124,7 @@ class Tracker:
     data_version() -> int                        changes whenever another process writes
     """
 
-    def __init__(self, db: Database, path: Path, identity: Identity) -> None:
+    def __init__(self, db: Db, path: Path, identity: Identity) -> None:
         self.db = db
         self.path = path
         self.identity = identity
@@ -143,7 +142,7 @@ class Tracker:
         return cls(db, real, ident)
 
     @staticmethod
-    def _identity(db: Database) -> Identity:
+    def _identity(db: Db) -> Identity:
         with connection.transaction(db):
             found, device = queries.get_setting(db, "device_id")
             if not found:

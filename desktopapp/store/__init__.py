@@ -2,6 +2,6 @@
 
 from desktopapp.store.connection import connect, default_path, transaction
 from desktopapp.store.errors import StoreError
-from desktopapp.store.schema import SCHEMA_VERSION
+from desktopapp.store.version import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_VERSION", "StoreError", "connect", "default_path", "transaction"]

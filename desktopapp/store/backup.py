@@ -513,7 +513,7 @@ def _refuse_foreign(source: Path) -> None:
 def _refuse_newer(source: Path) -> None:
     """A backup written by a newer app version would be damaged by this one."""
     try:
-        from desktopapp.store.schema import SCHEMA_VERSION
+        from desktopapp.store.version import SCHEMA_VERSION
     except ImportError:  # the store's schema has not landed yet
         return
     with _open(source) as conn:

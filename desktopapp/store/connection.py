@@ -16,10 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktopapp.store.errors import StoreError
-from desktopapp.store.schema import MIGRATION_SET, SCHEMA_VERSION, STEP_NAMES, migrations
+from desktopapp.store.handle import Db
+from desktopapp.store.version import SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Busy past busy_timeout, or a read-only file: callers outside the store catch this.
@@ -64,7 +63,7 @@ def _prepare_file(path: Path) -> bool:
     return True
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path) -> Db:
     """Open (creating or migrating) the database at ``path``; StoreError if unusable."""
     path = Path(path).expanduser()
     try:
@@ -75,15 +74,19 @@ def connect(path: Path) -> Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
         raise StoreError("db_unreadable", path=str(path)) from exc
-    db = Database(conn, execute_plugins=False)
+    db = Db(conn)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        _refuse_newer(db, version, path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        _migrate(db, version, path)
+        # Every step bumps user_version and versions count steps, so a current version
+        # with no extra step recorded means nothing to do: the common launch skips the
+        # migration machinery (and its imports).
+        if version != SCHEMA_VERSION or _steps_recorded(db) != SCHEMA_VERSION:
+            _refuse_newer(db, version, path)
+            _migrate(db, version, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc) or "malformed" in str(exc):
@@ -95,25 +98,39 @@ def connect(path: Path) -> Database:
     return db
 
 
-def _refuse_newer(db: Database, version: int, path: Path) -> None:
-    applied = {m.name for m in migrations.applied(db)}
+def _steps_recorded(db: Db) -> int:
+    try:
+        row = db.execute(
+            "SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = 'creditfuel'"
+        ).fetchone()
+    except sqlite3.OperationalError:  # no such table: a new or foreign file
+        return 0
+    return int(row[0])
+
+
+def _refuse_newer(db: Db, version: int, path: Path) -> None:
+    from desktopapp.store.schema import STEP_NAMES, migrations
+
+    applied = {m.name for m in migrations.applied(db.sqlite_utils())}
     if version > SCHEMA_VERSION or applied - set(STEP_NAMES):
         raise StoreError("db_newer", path=str(path), version=str(version))
 
 
-def _migrate(db: Database, version: int, path: Path) -> None:
-    if not migrations.pending(db):
+def _migrate(db: Db, version: int, path: Path) -> None:
+    from desktopapp.store.schema import migrations
+
+    if not migrations.pending(db.sqlite_utils()):
         return
     if version > 0:
         _backup_before_migration(db, path, version)
     with transaction(db):
         # Re-read inside the lock: another process may have migrated meanwhile.
-        migrations.apply(db)
+        migrations.apply(db.sqlite_utils())
         # Every step is applied now, whatever order an old or restored file had them in.
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _backup_before_migration(db: Database, path: Path, version: int) -> None:
+def _backup_before_migration(db: Db, path: Path, version: int) -> None:
     """A verified copy first: a migration without a way back is a risk we refuse."""
     try:
         backups: Any = importlib.import_module("desktopapp.store.backup")
@@ -126,7 +143,7 @@ def _backup_before_migration(db: Database, path: Path, version: int) -> None:
         raise StoreError("db_backup_failed", path=str(path)) from exc
 
 
-def copy_database(db: Database, target: Path) -> Path:
+def copy_database(db: Db, target: Path) -> Path:
     """A consistent copy of the database (SQLite online backup), mode 0600."""
     tmp = target.with_name(target.name + ".tmp")
     dest = sqlite3.connect(str(tmp))
@@ -140,7 +157,7 @@ def copy_database(db: Database, target: Path) -> Path:
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Database]:
+def transaction(db: Db) -> Iterator[Db]:
     """One user action = one ``BEGIN IMMEDIATE`` transaction; nested calls join it."""
     conn = db.conn
     if conn.in_transaction:
@@ -157,12 +174,13 @@ def transaction(db: Database) -> Iterator[Database]:
         conn.execute("COMMIT")
 
 
-def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def applied_migrations(db: Db) -> list[str]:
+    from desktopapp.store.schema import migrations
+
+    return [m.name for m in migrations.applied(db.sqlite_utils())]
 
 
 __all__ = [
-    "MIGRATION_SET",
     "SCHEMA_VERSION",
     "applied_migrations",
     "connect",

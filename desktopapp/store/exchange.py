@@ -33,12 +33,11 @@ from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
-from sqlite_utils import Database
-
 from desktopapp.domain import validation as v
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.store import connection, queries
 from desktopapp.store.codec import EVENT_COLUMNS, from_ms, to_ms
+from desktopapp.store.handle import Db
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 PRIVATE_SETTINGS = frozenset({"device_id"})
@@ -105,14 +104,14 @@ def ms(text: Any) -> int | None:
 # -- reading the database ---------------------------------------------------------------------
 
 
-def _rows(db: Database, sql: str) -> Iterator[dict[str, Any]]:
+def _rows(db: Db, sql: str) -> Iterator[dict[str, Any]]:
     cur = db.conn.execute(sql)
     names = [d[0] for d in cur.description]
     for row in cur:
         yield dict(zip(names, row, strict=True))
 
 
-def meter_records(db: Database) -> list[dict[str, Any]]:
+def meter_records(db: Db) -> list[dict[str, Any]]:
     return [
         {
             "id": r["id"],
@@ -131,7 +130,7 @@ def meter_records(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def rule_records(db: Database) -> list[dict[str, Any]]:
+def rule_records(db: Db) -> list[dict[str, Any]]:
     return [
         {
             "id": r["id"],
@@ -144,7 +143,7 @@ def rule_records(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def settings_record(db: Database) -> dict[str, Any]:
+def settings_record(db: Db) -> dict[str, Any]:
     return {
         r["key"]: json.loads(r["value"])
         for r in _rows(db, "SELECT key, value FROM settings ORDER BY key")
@@ -191,12 +190,12 @@ def event_record(r: Mapping[str, Any]) -> dict[str, Any]:
     return rec
 
 
-def event_rows(db: Database) -> Iterator[dict[str, Any]]:
+def event_rows(db: Db) -> Iterator[dict[str, Any]]:
     """Events in the order they were written here (undo/redo depend on that order)."""
     return _rows(db, "SELECT * FROM events ORDER BY seq")
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Db) -> int:
     return int(db.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -207,7 +206,7 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
 
 
-def json_chunks(db: Database, *, now: datetime) -> Iterator[str]:
+def json_chunks(db: Db, *, now: datetime) -> Iterator[str]:
     """The export document as text pieces (streamed: a big ledger is never one string).
 
     One event per line keeps the file diffable and readable in an editor.
@@ -235,7 +234,7 @@ def json_chunks(db: Database, *, now: datetime) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def _snapshot(db: Database) -> Iterator[None]:
+def _snapshot(db: Db) -> Iterator[None]:
     """A read transaction: one consistent view while the tray may be writing, without
     holding the write lock (which BEGIN IMMEDIATE would) for the length of an export."""
     if db.conn.in_transaction:
@@ -248,7 +247,7 @@ def _snapshot(db: Database) -> Iterator[None]:
         db.conn.execute("COMMIT")
 
 
-def export_json(db: Database, out: IO[bytes], *, now: datetime) -> None:
+def export_json(db: Db, out: IO[bytes], *, now: datetime) -> None:
     with _snapshot(db):
         for chunk in json_chunks(db, now=now):
             out.write(chunk.encode("utf-8"))
@@ -268,7 +267,7 @@ def unescape_cell(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def _cancelled_ids(db: Database) -> set[str]:
+def _cancelled_ids(db: Db) -> set[str]:
     """Ids an undo in force cancels (newest undo first, as desktopapp.domain.events)."""
     undos = sorted(
         (
@@ -284,7 +283,7 @@ def _cancelled_ids(db: Database) -> set[str]:
     return cancelled
 
 
-def csv_rows(db: Database, *, tz: str) -> Iterator[list[str]]:
+def csv_rows(db: Db, *, tz: str) -> Iterator[list[str]]:
     zone = ZoneInfo(tz)
     names = {r["id"]: r["name"] for r in _rows(db, "SELECT id, name FROM meters")}
     cancelled = _cancelled_ids(db)
@@ -313,7 +312,7 @@ def csv_rows(db: Database, *, tz: str) -> Iterator[list[str]]:
         yield row
 
 
-def export_csv(db: Database, out: IO[bytes], *, tz: str) -> None:
+def export_csv(db: Db, out: IO[bytes], *, tz: str) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     try:
         writer = csv.writer(text, lineterminator="\r\n")
@@ -325,7 +324,7 @@ def export_csv(db: Database, out: IO[bytes], *, tz: str) -> None:
         text.detach()  # leave ``out`` open for the caller
 
 
-def export_to_file(db: Database, path: Path, *, fmt: str, now: datetime, tz: str = "UTC") -> Path:
+def export_to_file(db: Db, path: Path, *, fmt: str, now: datetime, tz: str = "UTC") -> Path:
     """Write the export next to its final name, then rename: never a half-written file.
 
     Exports hold the whole ledger: created 0600 like the database.
@@ -482,7 +481,7 @@ def _csv_event(row: Mapping[str, str]) -> dict[str, Any]:
 # -- importing ------------------------------------------------------------------------------------
 
 
-def _known_ids(db: Database, table: str, ids: list[str]) -> set[str]:
+def _known_ids(db: Db, table: str, ids: list[str]) -> set[str]:
     known: set[str] = set()
     for start in range(0, len(ids), _ID_BATCH):
         part = ids[start : start + _ID_BATCH]
@@ -545,7 +544,7 @@ def _event_row(rec: Mapping[str, Any], meter_id: str | None) -> tuple[Any, ...]:
     return tuple(row.get(c) for c in EVENT_COLUMNS)
 
 
-def import_document(db: Database, doc: Mapping[str, Any]) -> ImportResult:
+def import_document(db: Db, doc: Mapping[str, Any]) -> ImportResult:
     """Merge a parsed export into the database: all of it, or (InvalidInput) none of it."""
     problems = v.check_header(doc)
     if problems:
@@ -602,7 +601,7 @@ def _name_clashes(meters: list[Any]) -> list[Problem]:
 
 
 def _write(
-    db: Database,
+    db: Db,
     meters: list[Any],
     events: list[Any],
     rules: list[Any],
@@ -673,5 +672,5 @@ def _rows_for(
         yield _event_row(rec, mapping.get(ref, ref) if ref is not None else None)
 
 
-def import_file(db: Database, path: Path) -> ImportResult:
+def import_file(db: Db, path: Path) -> ImportResult:
     return import_document(db, read_import_file(path))

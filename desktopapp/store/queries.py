@@ -1,4 +1,4 @@
-"""Every SQL statement of the app. Functions take the sqlite-utils Database and plain values."""
+"""Every SQL statement of the app. Functions take the sqlite-utils Db and plain values."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
-
-from sqlite_utils import Database
 
 from desktopapp.domain.events import Event
 from desktopapp.domain.meter import Meter
@@ -19,6 +17,7 @@ from desktopapp.store.codec import (
     meter_from_row,
     meter_to_row,
 )
+from desktopapp.store.handle import Db
 
 USER_LOG_TYPES = ("spend", "observation", "pack", "correction")
 _SELECT = "SELECT " + ", ".join(f'"{c}"' for c in SELECT_COLUMNS) + " FROM events"
@@ -33,23 +32,23 @@ _METER_ORDER = "ORDER BY (priority IS NULL), priority, created_ms, name"
 
 
 # -- meters ------------------------------------------------------------------------------
-def live_meters(db: Database) -> list[Meter]:
+def live_meters(db: Db) -> list[Meter]:
     rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
     return [meter_from_row(r) for r in rows]
 
 
-def removed_meter_ids(db: Database) -> set[str]:
+def removed_meter_ids(db: Db) -> set[str]:
     return {r["id"] for r in db.query("SELECT id FROM meters WHERE removed_ms IS NOT NULL")}
 
 
-def live_meter_by_name(db: Database, name: str) -> Meter | None:
+def live_meter_by_name(db: Db, name: str) -> Meter | None:
     rows = list(
         db.query("SELECT * FROM meters WHERE removed_ms IS NULL AND name = ?", [name])
     )
     return meter_from_row(rows[0]) if rows else None
 
 
-def insert_meter(db: Database, meter: Meter) -> None:
+def insert_meter(db: Db, meter: Meter) -> None:
     row = meter_to_row(meter)
     cols = list(row)
     db.execute(
@@ -62,7 +61,7 @@ def insert_meter(db: Database, meter: Meter) -> None:
     )
 
 
-def update_meter(db: Database, meter: Meter) -> None:
+def update_meter(db: Db, meter: Meter) -> None:
     row = meter_to_row(meter)
     row.pop("created_ms")
     meter_id = row.pop("id")
@@ -70,28 +69,28 @@ def update_meter(db: Database, meter: Meter) -> None:
     db.execute(f"UPDATE meters SET {sets} WHERE id = ?", [*row.values(), meter_id])
 
 
-def mark_meter_removed(db: Database, meter_id: str, at_ms: int) -> None:
+def mark_meter_removed(db: Db, meter_id: str, at_ms: int) -> None:
     db.execute("UPDATE meters SET removed_ms = ? WHERE id = ?", [at_ms, meter_id])
 
 
 # -- events ------------------------------------------------------------------------------
-def insert_event(db: Database, event: Event, recorded: datetime) -> int:
+def insert_event(db: Db, event: Event, recorded: datetime) -> int:
     cur = db.execute(_INSERT, event_to_row(event, recorded))
     return int(cur.lastrowid or 0)
 
 
-def insert_event_rows(db: Database, rows: Iterable[tuple[Any, ...]]) -> None:
+def insert_event_rows(db: Db, rows: Iterable[tuple[Any, ...]]) -> None:
     """Bulk insert of rows already in EVENT_COLUMNS order (imports, benchmarks)."""
     db.conn.executemany(_INSERT, rows)
 
 
-def event_by_id(db: Database, event_id: str) -> Event | None:
+def event_by_id(db: Db, event_id: str) -> Event | None:
     row = db.conn.execute(_SELECT + " WHERE id = ?", [event_id]).fetchone()
     return event_from_row(row) if row else None
 
 
 def iter_event_chunks(
-    db: Database,
+    db: Db,
     *,
     after_ms: int | None,
     until_ms: int,
@@ -118,7 +117,7 @@ def iter_event_chunks(
 
 
 def events_between(
-    db: Database, *, after_ms: int | None, until_ms: int, types: tuple[str, ...] | None = None
+    db: Db, *, after_ms: int | None, until_ms: int, types: tuple[str, ...] | None = None
 ) -> list[Event]:
     out: list[Event] = []
     for part in iter_event_chunks(db, after_ms=after_ms, until_ms=until_ms, types=types):
@@ -126,7 +125,7 @@ def events_between(
     return out
 
 
-def undos_until(db: Database, until_ms: int) -> list[Event]:
+def undos_until(db: Db, until_ms: int) -> list[Event]:
     """Undo tombstones dated up to until_ms, oldest first (ties: written first first)."""
     rows = db.conn.execute(
         _SELECT + " WHERE type = 'undo' AND at_ms <= ? ORDER BY at_ms, seq", [until_ms]
@@ -134,7 +133,7 @@ def undos_until(db: Database, until_ms: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
-def undos_after_checkpoint(db: Database, checkpoint_ms: int, until_ms: int) -> list[Event]:
+def undos_after_checkpoint(db: Db, checkpoint_ms: int, until_ms: int) -> list[Event]:
     """The undos a replay from a checkpoint needs: those dated after it, those aimed at
     an event dated after it (whenever written), and every undo of one of those (chains).
 
@@ -161,7 +160,7 @@ def undos_after_checkpoint(db: Database, checkpoint_ms: int, until_ms: int) -> l
     return [event_from_row(r) for r in rows]
 
 
-def count_logs(db: Database, *, after_ms: int | None, until_ms: int) -> int:
+def count_logs(db: Db, *, after_ms: int | None, until_ms: int) -> int:
     """How many non-undo events fall in (after_ms, until_ms]."""
     if after_ms is None:
         after_ms = -(2**62)
@@ -172,13 +171,13 @@ def count_logs(db: Database, *, after_ms: int | None, until_ms: int) -> int:
     return int(row[0])
 
 
-def all_undos(db: Database) -> list[Event]:
+def all_undos(db: Db) -> list[Event]:
     rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
     return [event_from_row(r) for r in rows]
 
 
 def user_logs_newest_first(
-    db: Database, limit: int = 200, before_seq: int | None = None
+    db: Db, limit: int = 200, before_seq: int | None = None
 ) -> list[Event]:
     """Spends, observations, packs and corrections, most recently written first."""
     params: list[Any] = list(USER_LOG_TYPES)
@@ -197,21 +196,21 @@ def user_logs_newest_first(
     return [event_from_row(r) for r in rows]
 
 
-def seq_of(db: Database, event_id: str) -> int | None:
+def seq_of(db: Db, event_id: str) -> int | None:
     row = db.conn.execute("SELECT seq FROM events WHERE id = ?", [event_id]).fetchone()
     return int(row[0]) if row else None
 
 
-def max_seq(db: Database) -> int:
+def max_seq(db: Db) -> int:
     row = db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
     return int(row[0])
 
 
-def event_count(db: Database) -> int:
+def event_count(db: Db) -> int:
     return int(db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
 
-def distinct_recent(db: Database, column: str) -> list[str]:
+def distinct_recent(db: Db, column: str) -> list[str]:
     """Distinct values of ``project`` or ``kind`` on spends, most recently used first."""
     if column not in ("project", "kind"):
         raise ValueError(column)
@@ -223,7 +222,7 @@ def distinct_recent(db: Database, column: str) -> list[str]:
 
 
 # -- checkpoints ---------------------------------------------------------------------------
-def latest_checkpoint(db: Database, at_or_before_ms: int) -> tuple[int, int, str] | None:
+def latest_checkpoint(db: Db, at_or_before_ms: int) -> tuple[int, int, str] | None:
     row = db.conn.execute(
         "SELECT at_ms, upto_seq, state FROM checkpoints WHERE at_ms <= ? "
         "ORDER BY at_ms DESC LIMIT 1",
@@ -232,33 +231,33 @@ def latest_checkpoint(db: Database, at_or_before_ms: int) -> tuple[int, int, str
     return (int(row[0]), int(row[1]), str(row[2])) if row else None
 
 
-def save_checkpoint(db: Database, at_ms: int, upto_seq: int, state_json: str) -> None:
+def save_checkpoint(db: Db, at_ms: int, upto_seq: int, state_json: str) -> None:
     db.execute(
         "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) VALUES (?, ?, ?)",
         [at_ms, upto_seq, state_json],
     )
 
 
-def delete_checkpoints_from(db: Database, at_ms: int) -> None:
+def delete_checkpoints_from(db: Db, at_ms: int) -> None:
     """Checkpoints at or after an instant whose history just changed."""
     db.execute("DELETE FROM checkpoints WHERE at_ms >= ?", [at_ms])
 
 
-def delete_all_checkpoints(db: Database) -> None:
+def delete_all_checkpoints(db: Db) -> None:
     db.execute("DELETE FROM checkpoints")
 
 
-def checkpoint_count(db: Database) -> int:
+def checkpoint_count(db: Db) -> int:
     return int(db.conn.execute("SELECT COUNT(*) FROM checkpoints").fetchone()[0])
 
 
 # -- settings ------------------------------------------------------------------------------
-def get_setting(db: Database, key: str) -> tuple[bool, Any]:
+def get_setting(db: Db, key: str) -> tuple[bool, Any]:
     row = db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return (True, json.loads(row[0])) if row else (False, None)
 
 
-def set_setting(db: Database, key: str, value: Any) -> None:
+def set_setting(db: Db, key: str, value: Any) -> None:
     db.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -267,7 +266,7 @@ def set_setting(db: Database, key: str, value: Any) -> None:
 
 
 # -- team rules ----------------------------------------------------------------------------
-def live_rules(db: Database) -> list[dict[str, Any]]:
+def live_rules(db: Db) -> list[dict[str, Any]]:
     rows = db.conn.execute(
         "SELECT id, code, params, created_ms FROM rules WHERE removed_ms IS NULL "
         "ORDER BY created_ms, id"
@@ -277,14 +276,14 @@ def live_rules(db: Database) -> list[dict[str, Any]]:
     ]
 
 
-def insert_rule(db: Database, rule_id: str, code: str, params: Any, created_ms: int) -> None:
+def insert_rule(db: Db, rule_id: str, code: str, params: Any, created_ms: int) -> None:
     db.execute(
         "INSERT INTO rules (id, code, params, created_ms) VALUES (?, ?, ?, ?)",
         [rule_id, code, json.dumps(params, ensure_ascii=False, sort_keys=True), created_ms],
     )
 
 
-def mark_rule_removed(db: Database, rule_id: str, at_ms: int) -> int:
+def mark_rule_removed(db: Db, rule_id: str, at_ms: int) -> int:
     cur = db.execute(
         "UPDATE rules SET removed_ms = ? WHERE id = ? AND removed_ms IS NULL", [at_ms, rule_id]
     )
@@ -292,6 +291,6 @@ def mark_rule_removed(db: Database, rule_id: str, at_ms: int) -> int:
 
 
 # -- other processes -----------------------------------------------------------------------
-def data_version(db: Database) -> int:
+def data_version(db: Db) -> int:
     """Changes when another connection commits (PRAGMA data_version)."""
     return int(db.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -14,6 +14,8 @@ from typing import TypeVar
 
 from sqlite_utils import Database, Migrations
 
+from desktopapp.store.version import SCHEMA_VERSION
+
 _F = TypeVar("_F", bound=Callable[[Database], None])
 
 MIGRATION_SET = "creditfuel"
@@ -128,8 +130,6 @@ def m0004(db: Database) -> None:
     db.execute("CREATE INDEX events_undo_target ON events(target_id) WHERE type = 'undo'")
     _set_version(db, 4)
 
-
-SCHEMA_VERSION = 4
 
 
 def file_version(path: Path) -> int:

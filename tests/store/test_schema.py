@@ -33,7 +33,7 @@ def test_fresh_file_is_private_migrated_and_in_wal_mode(tmp_path: Path) -> None:
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert {"meters", "events", "settings", "checkpoints", "rules"} <= set(db.table_names())
-        assert [m.name for m in migrations.applied(db)] == STEP_NAMES
+        assert [m.name for m in migrations.applied(db.sqlite_utils())] == STEP_NAMES
     finally:
         db.close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -45,7 +45,7 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
     connect(path).close()
     db = connect(path)
     try:
-        assert len(migrations.applied(db)) == len(STEP_NAMES)
+        assert len(migrations.applied(db.sqlite_utils())) == len(STEP_NAMES)
     finally:
         db.close()
 
