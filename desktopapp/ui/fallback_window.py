@@ -27,6 +27,8 @@ class FallbackWindow(QWidget):
     def __init__(self, session: Session, ticker: Ticker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ticker = ticker
+        self._settled = False
         self.setWindowTitle("CreditFuel")
         self.windows = WindowOpener(session, self)
         layout = QVBoxLayout(self)
@@ -60,7 +62,14 @@ class FallbackWindow(QWidget):
 
     def on_status(self, status: Status) -> None:
         self.panel.refresh(status)
-        self.alerts.on_status(status)
+        if self._settled:
+            self.alerts.on_status(status)
+
+    def settle(self) -> None:
+        """Once the window shows: alerts (the tray does the same)."""
+        self._settled = True
+        if self.ticker.status is not None:
+            self.alerts.on_status(self.ticker.status)
 
     def notify(self, title: str, text: str) -> None:
         """No tray balloon to show: the message goes into the window."""

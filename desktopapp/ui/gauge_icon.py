@@ -4,14 +4,18 @@ Drawn at runtime so it is crisp at any device pixel ratio: Qt asks ``scaledPixma
 the exact device size and we paint in logical coordinates onto a pixmap that knows its
 ratio. Nothing here reads settings or the clock: the tray decides what to show and makes
 a new icon only when that changes (see ``IconLook``).
+
+No ``Qt.*`` enum is touched here: the first use of PySide6's ``Qt`` namespace costs
+~10 ms, and this runs before the icon first shows (default pens and brushes instead).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QIcon,
     QIconEngine,
@@ -23,6 +27,7 @@ from PySide6.QtGui import (
 
 from desktopapp.ui.theme import Band, fill_colour, outline_colours
 
+ALIGN_CENTER = 0x0084  # Qt::AlignCenter (AlignHCenter | AlignVCenter)
 LEVEL_STEPS = 24  # finer than a 22 px tray icon can show; coarser means fewer redraws
 
 
@@ -72,7 +77,7 @@ class GaugeIconEngine(QIconEngine):
         scale = scale if scale > 0 else 1.0
         pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
         logical = QRectF(0, 0, pixmap.width() / scale, pixmap.height() / scale)
         draw_gauge(painter, logical, self.look, disabled=mode == QIcon.Mode.Disabled)
@@ -112,11 +117,8 @@ def draw_gauge(painter: QPainter, rect: QRectF, look: IconLook, disabled: bool =
     hose.lineTo(pt(0.84, 0.12))
 
     # Halo first: a wider, contrasting stroke so the shape survives any panel colour.
-    halo_pen = QPen(halo, stroke + max(1.0, side * 0.09))
-    halo_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    halo_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(halo_pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(halo, stroke + max(1.0, side * 0.09)))
+    painter.setBrush(QBrush())  # no fill
     painter.drawRoundedRect(body, radius, radius)
     painter.drawPath(hose)
 
@@ -124,9 +126,9 @@ def draw_gauge(painter: QPainter, rect: QRectF, look: IconLook, disabled: bool =
     # 1 px sliver of fuel still reads as "red" at 16 px.
     well = QColor(outline) if look.band != "critical" else fill_colour("critical")
     well.setAlpha(55 if look.band != "critical" else 90)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(well)
-    painter.drawRoundedRect(body, radius, radius)
+    tank = QPainterPath()
+    tank.addRoundedRect(body, radius, radius)
+    painter.fillPath(tank, well)
 
     if look.level:
         inner = body.adjusted(stroke / 2, stroke / 2, -stroke / 2, -stroke / 2)
@@ -141,11 +143,8 @@ def draw_gauge(painter: QPainter, rect: QRectF, look: IconLook, disabled: bool =
         painter.fillRect(fill_rect, colour)
         painter.setClipping(False)
 
-    pen = QPen(outline, stroke)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(outline, stroke))
+    painter.setBrush(QBrush())
     painter.drawRoundedRect(body, radius, radius)
     painter.drawPath(hose)
 
@@ -155,5 +154,5 @@ def draw_gauge(painter: QPainter, rect: QRectF, look: IconLook, disabled: bool =
         font.setBold(True)
         font.setPixelSize(max(6, round(side * 0.55)))
         painter.setFont(font)
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, "?")
+        painter.drawText(body, ALIGN_CENTER, "?")
     painter.restore()

@@ -240,7 +240,7 @@ class Panel(QWidget):
         layout.activate()
         width = max(self.minimumWidth(), self.sizeHint().width())
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        self.resize(width, max(height, self.sizeHint().height()))
+        self.resize(width, height if height > 0 else self.sizeHint().height())
 
     def _packs_text(self, packs: tuple[PackStatus, ...], zone: str) -> str:
         lines = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 Band = Literal["ok", "low", "critical", "unknown"]
@@ -59,14 +58,13 @@ def _fraction(value: Any, default: float) -> float:
 
 
 def is_dark() -> bool:
-    """The desktop's scheme as Qt sees it; palette lightness when Qt cannot tell."""
-    app = QGuiApplication.instance()
-    if app is None:
-        return False
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return True
-    if scheme == Qt.ColorScheme.Light:
+    """Whether the desktop is dark, from the palette Qt derives from the colour scheme.
+
+    The palette rather than ``styleHints().colorScheme()``: reading that enum is the
+    first touch of PySide6's ``Qt`` namespace (~10 ms before the icon can show), and the
+    palette already follows the scheme (the tray redraws on ``colorSchemeChanged``).
+    """
+    if QGuiApplication.instance() is None:
         return False
     return QGuiApplication.palette().window().color().lightness() < 128
 

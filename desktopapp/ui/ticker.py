@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktopapp.domain import countdown
 from desktopapp.domain.status import MeterStatus, Status
@@ -41,18 +41,28 @@ class Ticker(QObject):
         self._monotonic = monotonic
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timeout)
+        self._precise = False
         self.status: Status | None = None
         self.target: datetime | None = None  # what the timer is armed for
         self._armed_at: tuple[datetime, float] | None = None
         self._notified: set[tuple[str, datetime]] = set()
+        self._arm_on_recompute = True
         self.fires = 0
         session.changed.connect(self.recompute)
 
     # -- public --------------------------------------------------------------------------
-    def start(self) -> Status:
-        return self.recompute()
+    def start(self, arm: bool = True) -> Status:
+        """The first status; with ``arm=False`` the timer waits for ``arm()`` (the app
+        arms it right after the icon shows: nothing can change within that turn)."""
+        self._arm_on_recompute = arm
+        status = self.recompute()
+        self._arm_on_recompute = True
+        return status
+
+    def arm(self) -> None:
+        if self.status is not None:
+            self._arm(self.session.now(), self.status)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -75,7 +85,8 @@ class Ticker(QObject):
         else:
             self._remember_refills(status)
         self.updated.emit(status)
-        self._arm(now, status)
+        if self._arm_on_recompute:
+            self._arm(now, status)
         return status
 
     # -- timer ---------------------------------------------------------------------------
@@ -92,6 +103,14 @@ class Ticker(QObject):
         self.recompute()
 
     def _arm(self, now: datetime, status: Status) -> None:
+        if not self._precise:
+            # Precise: a coarse timer may fire up to 5 % early (3 s in a minute), which
+            # would show the old minute and cost a second wake-up. Set here, not in
+            # __init__: the Qt namespace's first use costs ~10 ms of start-up.
+            from PySide6.QtCore import Qt
+
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._precise = True
         target = next_change(now, status)
         self.target = target
         self._armed_at = (now, self._monotonic())
@@ -124,8 +143,13 @@ class Ticker(QObject):
 
 
 def next_change(now: datetime, status: Status) -> datetime:
-    """The soonest instant anything shown changes: a countdown's minute, a reset, a pack
-    expiring (its credits leave the total then)."""
-    instants: list[datetime | None] = [m.next_reset for m in status.meters]
-    instants += [p.expires_at for p in status.packs if not p.expired]
-    return countdown.next_display_change(now, instants)
+    """The soonest instant anything shown changes: a meter's countdown ticking down a
+    minute, a reset, or a pack expiring (its credits leave the total then).
+
+    Pack expiries are not counted down (the panel shows their date), so they are only
+    candidates themselves, not fed to ``next_display_change``: an expiry at hh:mm:41
+    would otherwise add a wake-up at :41 of every minute.
+    """
+    change = countdown.next_display_change(now, [m.next_reset for m in status.meters])
+    expiries = [p.expires_at for p in status.packs if not p.expired and p.expires_at]
+    return min([change, *(e for e in expiries if e > now)])

@@ -126,8 +126,8 @@ class TrayController(QObject):
         self._panel: Any = None
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
-        self.rebuild_menu()
         self.icon.setContextMenu(self.menu)
+        self._settled = False  # alerts and the menu's items wait until the icon shows
         self.icon.activated.connect(self._activated)
         ticker.updated.connect(self.on_status)
         ticker.refilled.connect(self.on_refilled)
@@ -138,6 +138,14 @@ class TrayController(QObject):
         if self.ticker.status is not None:
             self.on_status(self.ticker.status)
         self.icon.show()
+
+    def settle(self) -> None:
+        """Right after the icon shows: fill the menu and look at alerts. Neither is
+        needed to draw the icon, so start-up does not wait for them."""
+        self._settled = True
+        self.rebuild_menu()
+        if self.ticker.status is not None:
+            self.alerts.on_status(self.ticker.status)
 
     def on_status(self, status: Status) -> None:
         meter = shown_meter(status)
@@ -152,7 +160,8 @@ class TrayController(QObject):
         self.icon.setToolTip(tooltip_text(status, self.session.user_zone()))
         if self._panel is not None and self._panel.isVisible():
             self._panel.refresh(status)
-        self.alerts.on_status(status)
+        if self._settled:
+            self.alerts.on_status(status)
 
     def _scheme_changed(self, *_: object) -> None:
         self._look = None

@@ -145,3 +145,14 @@ def test_a_log_recomputes_at_once(ticker, session) -> None:
     ticker.updated.connect(updates.append)
     session.log_spend("slides", credits=60)
     assert len(updates) == 1 and ticker.status.meters[0].balance == 140
+
+
+def test_a_pack_expiring_at_odd_seconds_adds_no_wake_up_per_minute(ticker, session, clock) -> None:
+    odd = clock.now() + timedelta(days=20, seconds=41)
+    session.mutate(lambda t, now: t.add_pack(10_000, expires_at=odd, at=now, now=now))
+    clock.wall = RESET - timedelta(hours=2)  # on a whole minute
+    ticker.recompute()
+    assert ticker.target == RESET - timedelta(hours=2) + timedelta(minutes=1)
+    clock.wall = odd - timedelta(seconds=10)  # but its expiry itself is a change
+    ticker.recompute()
+    assert ticker.target == odd

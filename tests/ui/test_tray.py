@@ -49,6 +49,7 @@ def tray(session, qtbot):
     controller.alerts.notify = controller.notify
     controller.messages = messages  # type: ignore[attr-defined]
     controller.show()
+    controller.settle()
     yield controller
     ticker.stop()
     controller.close()
