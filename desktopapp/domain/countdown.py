@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 MINUTE = timedelta(minutes=1)
+HOUR = timedelta(hours=1)
 SECOND = timedelta(seconds=1)
 QTIMER_CAP_MS = 2_000_000_000  # QTimer intervals are signed 32-bit ms (~24.8 days); ~23 days
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -44,41 +45,47 @@ def _utc(t: datetime) -> datetime:
     return t.astimezone(UTC)
 
 
+def shown(now: datetime, reset: datetime) -> Remaining:
+    """The figure the countdown text shows: minutes while under a day, then whole days
+    and hours ("2 d 5 h"), the hours floored from the rounded-up minutes."""
+    left = remaining(now, reset)
+    return Remaining(left.days, left.hours, 0) if left.days else left
+
+
+def _next_tick(now: datetime, reset: datetime) -> datetime:
+    """The first instant after ``now`` at which ``shown(., reset)`` changes."""
+    total = -(-(reset - now) // MINUTE)  # minutes left, rounded up as displayed
+    unit = 60 if total >= 24 * 60 else 1  # from a day away the text shows hours only
+    # The text changes when the rounded-up minutes drop into the next lower bucket.
+    target = (total // unit) * unit - 1
+    return reset if target <= 0 else reset - target * MINUTE
+
+
 def next_display_change(
     now: datetime,
     resets: Sequence[datetime | None] | datetime | None,
     show_seconds: bool = False,
 ) -> datetime:
-    """The first instant strictly after ``now`` at which the displayed text can change.
+    """The first instant strictly after ``now`` at which a shown countdown can change.
 
-    The earliest of: the next wall-clock minute (or second) boundary; each reset strictly
-    after now; and, per reset, the next instant its rounded-up remaining time ticks down.
-    The last one matters for resets that do not fall on a whole minute (a rolling window
-    opened at 10:03:27 closes at 15:03:27): "3 min" must become "2 min" at :27, not up
-    to 59 s later at the next wall-clock minute. Returned in UTC.
-
+    Per reset: the reset itself, and the next instant its shown figure ticks down
+    (``shown``): every minute within a day of it, every hour further out, each on the
+    reset's own phase (a window closing at 15:03:27 ticks at :27). Nothing shown follows
+    the wall clock's minutes, so an idle tray wakes only when a figure really changes;
+    that is what keeps it at about one wake-up a minute at most. With no reset at all,
+    the next whole hour (a cheap heartbeat for texts such as "used today"). In UTC.
     ``resets`` may be one instant or None (a meter with no countdown) as well as a list.
     """
-    step = SECOND if show_seconds else MINUTE
     now = _utc(now)
-    # next boundary of the wall clock's unit (UTC boundaries are local ones too, for every
-    # zone in use today: offsets are whole minutes)
-    candidates = [_EPOCH + ((now - _EPOCH) // step + 1) * step]
     items: Sequence[datetime | None] = (
         [resets] if resets is None or isinstance(resets, datetime) else resets
     )
-    for reset in items:
-        if reset is None:
-            continue
-        r = _utc(reset)
-        if r <= now:
-            continue
-        candidates.append(r)
-        # the next instant r - k*step that is still after now: there the rounded-up
-        # remaining drops from k+1 steps to k
-        k = (r - now - timedelta(microseconds=1)) // step
-        if k >= 1:
-            candidates.append(r - k * step)
+    future = [_utc(r) for r in items if r is not None and _utc(r) > now]
+    if show_seconds:
+        return min([_EPOCH + ((now - _EPOCH) // SECOND + 1) * SECOND, *future])
+    candidates = [_next_tick(now, r) for r in future]
+    if not candidates:
+        return _EPOCH + ((now - _EPOCH) // HOUR + 1) * HOUR
     return min(candidates)
 
 

@@ -15,6 +15,7 @@ from desktopapp.domain.countdown import (
     ms_until,
     next_display_change,
     remaining,
+    shown,
 )
 
 NY = ZoneInfo("America/New_York")
@@ -72,13 +73,41 @@ def test_remaining_counts_elapsed_time_across_dst() -> None:
 def test_next_change_is_the_next_minute_when_the_reset_is_on_a_whole_minute() -> None:
     now = utc(2024, 6, 1, 9, 0, 12)
     assert next_display_change(now, [utc(2024, 6, 1, 12, 0)]) == utc(2024, 6, 1, 9, 1)
-    assert next_display_change(now, []) == utc(2024, 6, 1, 9, 1)
-    assert next_display_change(now, [None]) == utc(2024, 6, 1, 9, 1)
+
+
+def test_with_nothing_counting_down_it_wakes_on_the_hour_only() -> None:
+    now = utc(2024, 6, 1, 9, 0, 12)
+    assert next_display_change(now, []) == utc(2024, 6, 1, 10)
+    assert next_display_change(now, [None]) == utc(2024, 6, 1, 10)
 
 
 def test_next_change_is_strictly_after_now_even_on_a_boundary() -> None:
     now = utc(2024, 6, 1, 9, 1, 0)
-    assert next_display_change(now, [utc(2024, 6, 1, 9, 1)]) == utc(2024, 6, 1, 9, 2)
+    assert next_display_change(now, [utc(2024, 6, 1, 9, 3)]) == utc(2024, 6, 1, 9, 2)
+    # a reset exactly now has happened: it no longer counts down
+    assert next_display_change(now, [utc(2024, 6, 1, 9, 1)]) == utc(2024, 6, 1, 10)
+
+
+def test_a_refill_days_away_ticks_once_an_hour_not_every_minute() -> None:
+    # "2 d 23 h" cannot change within the hour: an idle tray must not wake every minute.
+    reset = utc(2024, 6, 4, 9, 0)
+    now = utc(2024, 6, 1, 9, 0, 12)  # 2 d 23 h 59 min 48 s left: shown as "3 d 0 h"
+    first = next_display_change(now, [reset])
+    assert first == utc(2024, 6, 1, 9, 1)
+    assert shown(now, reset) == Remaining(3, 0, 0)
+    assert shown(first, reset) == Remaining(2, 23, 0)
+    second = next_display_change(first, [reset])
+    assert second - first == timedelta(hours=1)
+    assert shown(second, reset) == Remaining(2, 22, 0)
+
+
+def test_inside_the_last_day_it_ticks_every_minute() -> None:
+    reset = utc(2024, 6, 2, 9, 0)
+    now = utc(2024, 6, 1, 9, 0, 30)  # 23 h 59 min 30 s: rounded up to "1 d 0 h"
+    change = next_display_change(now, [reset])
+    assert change == utc(2024, 6, 1, 9, 1)
+    assert shown(change, reset) == Remaining(0, 23, 59)
+    assert next_display_change(change, [reset]) == utc(2024, 6, 1, 9, 2)
 
 
 def test_a_reset_sooner_than_the_minute_boundary_wins() -> None:
@@ -109,14 +138,15 @@ def test_a_single_reset_or_none_is_accepted_as_well_as_a_list() -> None:
     now = utc(2024, 6, 1, 9, 0, 12)
     reset = utc(2024, 6, 1, 9, 0, 30)
     assert next_display_change(now, reset) == reset
-    assert next_display_change(now, None) == utc(2024, 6, 1, 9, 1)
+    assert next_display_change(now, None) == utc(2024, 6, 1, 10)
 
 
 def test_next_change_near_dst_uses_real_minutes() -> None:
     # 01:59:30 EDT on the fall-back night: the next minute is 02:00 EDT... which is shown
     # as 01:00 EST. The answer is 30 real seconds away either way.
     now = datetime(2024, 11, 3, 1, 59, 30, tzinfo=NY)
-    assert next_display_change(now, []) - now.astimezone(UTC) == timedelta(seconds=30)
+    reset = datetime(2024, 11, 3, 1, 10, tzinfo=ZoneInfo("America/New_York"))  # 01:10 EDT
+    assert next_display_change(now, [reset]) - now.astimezone(UTC) == timedelta(seconds=30)
 
 
 @settings(max_examples=200, deadline=None)
@@ -131,16 +161,19 @@ def test_the_display_never_changes_between_now_and_the_next_change(
 ) -> None:
     resets = [None if ms is None else now + timedelta(milliseconds=ms) for ms in offsets_ms]
     change = next_display_change(now, resets, show_seconds)
-    assert now < change <= now + timedelta(minutes=1)
+    assert now < change <= now + timedelta(hours=1)
     just_before = change - timedelta(microseconds=1)
     for r in resets:
         if r is None:
             continue
         if now < r:
             assert change <= r
-        # between now and the change, every countdown shows the same figure
+        # between now and the change, every countdown shows the same figure...
         if just_before >= now:
-            assert remaining(now, r) == remaining(just_before, r)
+            assert shown(now, r) == shown(just_before, r)
+        # ...and it never sleeps through a change of a figure within the next day
+        if now < r <= now + timedelta(days=1) and not show_seconds:
+            assert change <= now + timedelta(minutes=1)
 
 
 # -- ms_until -------------------------------------------------------------------------------
