@@ -260,6 +260,7 @@ class App(QObject):
             self.instance.close()
         if self.shell is not None:
             self.shell.close()
+            self.shell.deleteLater()
         if self.tracker is not None:
             self.tracker.close()
             self.tracker = None

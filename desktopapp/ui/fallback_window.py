@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -33,14 +33,9 @@ class FallbackWindow(QWidget):
         self.windows = WindowOpener(session, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        self.why = QLabel(
-            self.tr(
-                "This desktop has no system tray (notification area), so CreditFuel "
-                "shows its gauge in this window instead. Closing it quits CreditFuel."
-            ),
-            self,
-        )
+        self.why = QLabel(self)
         self.why.setWordWrap(True)
+        self.retranslate()
         layout.addWidget(self.why)
         self.panel = Panel(session, self)
         layout.addWidget(self.panel)
@@ -59,6 +54,19 @@ class FallbackWindow(QWidget):
         ticker.refilled.connect(self.on_refilled)
         if ticker.status is not None:
             self.panel.refresh(ticker.status)
+
+    def retranslate(self) -> None:
+        self.why.setText(
+            self.tr(
+                "This desktop has no system tray (notification area), so CreditFuel "
+                "shows its gauge in this window instead. Closing it quits CreditFuel."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def on_status(self, status: Status) -> None:
         self.panel.refresh(status)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QPoint,
     QRect,
     QRectF,
@@ -103,13 +104,17 @@ class MeterCard(QFrame):
         self.gauge = GaugeBar(self)
         self.countdown = QLabel(self)
         self.countdown.setWordWrap(True)
-        self.why = _link_button(self.tr("Why didn't my credits come back?"), self)
+        self.why = _link_button("", self)
         self.why.clicked.connect(lambda: self.why_requested.emit(self.meter_id))
+        self.retranslate()
         grid.addWidget(self.name, 0, 0)
         grid.addWidget(self.balance, 0, 1)
         grid.addWidget(self.gauge, 1, 0, 1, 2)
         grid.addWidget(self.countdown, 2, 0, 1, 2)
         grid.addWidget(self.why, 3, 0, 1, 2)
+
+    def retranslate(self) -> None:
+        self.why.setText(self.tr("Why didn't my credits come back?"))
 
     def show_meter(self, m: MeterStatus, now: datetime, zone: str, thresholds: Thresholds) -> None:
         self.meter_id = m.meter_id
@@ -166,7 +171,7 @@ class Panel(QWidget):
         header.setFont(font)
         outer.addWidget(header)
 
-        self.empty = QLabel(self.tr("No meter yet. Open Settings to pick your plan."), self)
+        self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
         self.cards_box = QVBoxLayout()
@@ -188,10 +193,10 @@ class Panel(QWidget):
 
         buttons = QGridLayout()
         buttons.setSpacing(6)
-        self.quick_log = QPushButton(self.tr("&Quick log"), self)
-        self.preflight = QPushButton(self.tr("&Before I start…"), self)
-        self.history = QPushButton(self.tr("&History"), self)
-        self.settings = QPushButton(self.tr("&Settings"), self)
+        self.quick_log = QPushButton(self)
+        self.preflight = QPushButton(self)
+        self.history = QPushButton(self)
+        self.settings = QPushButton(self)
         for i, (button, signal) in enumerate(
             (
                 (self.quick_log, self.quick_log_requested),
@@ -205,6 +210,24 @@ class Panel(QWidget):
             buttons.addWidget(button, i // 2, i % 2)
         outer.addLayout(buttons)
         self.setMinimumWidth(360)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Words set once; the rest is rewritten by every refresh."""
+        self.empty.setText(self.tr("No meter yet. Open Settings to pick your plan."))
+        self.quick_log.setText(self.tr("&Quick log"))
+        self.preflight.setText(self.tr("&Before I start…"))
+        self.history.setText(self.tr("&History"))
+        self.settings.setText(self.tr("&Settings"))
+        for card in self._cards:
+            card.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # Settings switched the language
+            self.retranslate()
+            if self.isVisible():
+                self.refresh()
 
     # -- content -------------------------------------------------------------------------
     def refresh(self, status: Status | None = None) -> None:

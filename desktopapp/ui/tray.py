@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -126,6 +126,7 @@ class TrayController(QObject):
         self._panel: Any = None
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.menu.installEventFilter(self)  # its LanguageChange re-words the tooltip
         self.icon.setContextMenu(self.menu)
         self._settled = False  # alerts and the menu's items wait until the icon shows
         self.icon.activated.connect(self._activated)
@@ -162,6 +163,11 @@ class TrayController(QObject):
             self._panel.refresh(status)
         if self._settled:
             self.alerts.on_status(status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self.ticker.status is not None:
+            self.icon.setToolTip(tooltip_text(self.ticker.status, self.session.user_zone()))
+        return False
 
     def _scheme_changed(self, *_: object) -> None:
         self._look = None
@@ -279,6 +285,8 @@ class TrayController(QObject):
             self.alerts.on_status(self.ticker.status)
 
     def close(self) -> None:
+        self.menu.removeEventFilter(self)
+        self.menu.deleteLater()
         self.icon.hide()
         for window in list(self.windows.open_windows.values()):
             window.close()

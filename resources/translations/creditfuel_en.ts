@@ -116,7 +116,7 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="288"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="289"/>
         <source>A few details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,22 +124,22 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="316"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="317"/>
         <source>All set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="323"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="324"/>
         <source>The fuel gauge lives in the system tray. Click it for your meters and Quick log; right-click it for every action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="339"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="340"/>
         <source>%1: %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="341"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="342"/>
         <source>Next refill %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,12 +147,12 @@
 <context>
     <name>FallbackWindow</name>
     <message>
-        <location filename="../../desktopapp/ui/fallback_window.py" line="36"/>
+        <location filename="../../desktopapp/ui/fallback_window.py" line="61"/>
         <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/fallback_window.py" line="74"/>
+        <location filename="../../desktopapp/ui/fallback_window.py" line="91"/>
         <source>Credits refilled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="372"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="373"/>
         <source>CreditFuel — Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,263 +201,263 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="176"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="177"/>
         <source>CreditFuel — Fuel history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="184"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="199"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="185"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="200"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="186"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="201"/>
         <source>This billing month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="187"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="202"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="189"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="204"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="190"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="205"/>
         <source>The tasks of this period, for Excel or a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="204"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="219"/>
         <source>Will it last until the refill?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="211"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="226"/>
         <source>Wasted credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="228"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="393"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="243"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="405"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="228"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="234"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="243"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="249"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="228"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="234"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="394"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="243"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="249"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="406"/>
         <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="228"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="243"/>
         <source>Typical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="229"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="244"/>
         <source>Usual range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="229"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="235"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="244"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="250"/>
         <source>Wasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="229"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="244"/>
         <source>Based on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="234"/>
-        <location filename="../../desktopapp/ui/history_window.py" line="394"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="249"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="406"/>
         <source>Project / client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="235"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="250"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="247"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="262"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="248"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="263"/>
         <source>By &amp;task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="249"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="264"/>
         <source>By &amp;client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="272"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="287"/>
         <source>Nothing logged in this period yet. Log tasks with Quick log and they show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="276"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="291"/>
         <source>%1 on %2 tasks in %3 days; %4 wasted (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="284"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="299"/>
         <source>Not enough history yet: the chart fills in as you log tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="297"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="312"/>
         <source>%1: not enough history yet to forecast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="299"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="314"/>
         <source>%1: about %2 a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="303"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="318"/>
         <source>At this pace it runs dry %1 (in %2), before the refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="306"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="323"/>
         <source>It lasts until the refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="309"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="321"/>
         <source>About %1 will be left unused and lost at the refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="315"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="327"/>
         <source>No meter is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="321"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="333"/>
         <source>Not enough history yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="324"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="336"/>
         <source>No failed, retaken or abandoned runs. Well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="326"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="338"/>
         <source>%1 of %2 went on failed, retaken or abandoned runs (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="331"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="343"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="334"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="346"/>
         <source>%1 wasted %2 (%3 of its credits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="343"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="355"/>
         <source>typical figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="345"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="357"/>
         <source>mostly typical figures (%1 runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="346"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="358"/>
         <source>your last %1 runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="354"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="366"/>
         <source>%1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="371"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="383"/>
         <source>(no project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="386"/>
-        <source>Money appears once you set what credits cost you (Settings &gt; Money).</source>
+        <location filename="../../desktopapp/ui/history_window.py" line="398"/>
+        <source>Money appears once you set what credits cost you (Settings &gt; General).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="388"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="400"/>
         <source>Money at %1 per 1,000 credits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="393"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="405"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="393"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="405"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="394"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="406"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="395"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="407"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="397"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="409"/>
         <source>Money (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="410"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="422"/>
         <source>Saved %1 tasks to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="418"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="430"/>
         <source>Export the history as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="419"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/history_window.py" line="426"/>
+        <location filename="../../desktopapp/ui/history_window.py" line="438"/>
         <source>Could not save the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,32 +513,32 @@
 <context>
     <name>MeterCard</name>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="107"/>
+        <location filename="../../desktopapp/ui/panel.py" line="117"/>
         <source>Why didn&apos;t my credits come back?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="118"/>
+        <location filename="../../desktopapp/ui/panel.py" line="122"/>
         <source>credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="118"/>
+        <location filename="../../desktopapp/ui/panel.py" line="122"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="119"/>
+        <location filename="../../desktopapp/ui/panel.py" line="123"/>
         <source>%1 / %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="122"/>
+        <location filename="../../desktopapp/ui/panel.py" line="126"/>
         <source>%1 of %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="125"/>
+        <location filename="../../desktopapp/ui/panel.py" line="129"/>
         <source>Why didn&apos;t %1 come back?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,167 +717,167 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="131"/>
+        <location filename="../../desktopapp/ui/panel.py" line="135"/>
         <source>Full: the window starts with your next task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="133"/>
+        <location filename="../../desktopapp/ui/panel.py" line="137"/>
         <source>No automatic refill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="136"/>
+        <location filename="../../desktopapp/ui/panel.py" line="140"/>
         <source>Refills in %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="169"/>
+        <location filename="../../desktopapp/ui/panel.py" line="217"/>
         <source>No meter yet. Open Settings to pick your plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="191"/>
+        <location filename="../../desktopapp/ui/panel.py" line="218"/>
         <source>&amp;Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="192"/>
+        <location filename="../../desktopapp/ui/panel.py" line="219"/>
         <source>&amp;Before I start…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="193"/>
+        <location filename="../../desktopapp/ui/panel.py" line="220"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="194"/>
+        <location filename="../../desktopapp/ui/panel.py" line="221"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="241"/>
+        <location filename="../../desktopapp/ui/panel.py" line="276"/>
         <source>Pack: %1 credits left, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="247"/>
+        <location filename="../../desktopapp/ui/panel.py" line="282"/>
         <source>Pack: %1 credits left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="253"/>
+        <location filename="../../desktopapp/ui/panel.py" line="288"/>
         <source>Used today: %1 credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="260"/>
+        <location filename="../../desktopapp/ui/panel.py" line="295"/>
         <source>Range: not enough history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="267"/>
+        <location filename="../../desktopapp/ui/panel.py" line="302"/>
         <source>Range: not enough history yet (log a few tasks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="269"/>
+        <location filename="../../desktopapp/ui/panel.py" line="304"/>
         <source>Range: ≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="359"/>
+        <location filename="../../desktopapp/ui/panel.py" line="393"/>
         <source>%1 chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="359"/>
+        <location filename="../../desktopapp/ui/panel.py" line="393"/>
         <source>%1 chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="361"/>
+        <location filename="../../desktopapp/ui/panel.py" line="395"/>
         <source>%1 slide deck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="362"/>
+        <location filename="../../desktopapp/ui/panel.py" line="396"/>
         <source>%1 slide decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="364"/>
+        <location filename="../../desktopapp/ui/panel.py" line="398"/>
         <source>%1 sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="364"/>
+        <location filename="../../desktopapp/ui/panel.py" line="398"/>
         <source>%1 sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="366"/>
+        <location filename="../../desktopapp/ui/panel.py" line="400"/>
         <source>%1 Sparkpage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="367"/>
+        <location filename="../../desktopapp/ui/panel.py" line="401"/>
         <source>%1 Sparkpages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="370"/>
+        <location filename="../../desktopapp/ui/panel.py" line="404"/>
         <source>%1 research run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="371"/>
+        <location filename="../../desktopapp/ui/panel.py" line="405"/>
         <source>%1 research runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="374"/>
+        <location filename="../../desktopapp/ui/panel.py" line="408"/>
         <source>%1 image set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="375"/>
+        <location filename="../../desktopapp/ui/panel.py" line="409"/>
         <source>%1 image sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="377"/>
+        <location filename="../../desktopapp/ui/panel.py" line="411"/>
         <source>%1 video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="377"/>
+        <location filename="../../desktopapp/ui/panel.py" line="411"/>
         <source>%1 videos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="379"/>
+        <location filename="../../desktopapp/ui/panel.py" line="413"/>
         <source>%1 AI Developer task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="380"/>
+        <location filename="../../desktopapp/ui/panel.py" line="414"/>
         <source>%1 AI Developer tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="383"/>
+        <location filename="../../desktopapp/ui/panel.py" line="417"/>
         <source>%1 agent session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="384"/>
+        <location filename="../../desktopapp/ui/panel.py" line="418"/>
         <source>%1 agent sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/panel.py" line="393"/>
+        <location filename="../../desktopapp/ui/panel.py" line="427"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,22 +885,22 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="249"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="250"/>
         <source>Which plan are you on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="251"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="252"/>
         <source>Pick the closest one: every figure can be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="259"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="260"/>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="275"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="276"/>
         <source>Figures from: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,56 +992,56 @@
     </message>
     <message>
         <location filename="../../desktopapp/ui/preflight_dialog.py" line="118"/>
-        <source>Team rule: %1 runs after the first %2 per project need approval; “%3” already has %4.</source>
+        <source>Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="123"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="122"/>
         <source>Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="126"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="125"/>
         <source>Team budget for “%1”: %2 a month; %3 used, this adds %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="129"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="128"/>
         <source>Team rule for %1: %2 per project; “%3” already has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="132"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="131"/>
         <source>%1 top-up packs this month: a bigger plan is likely cheaper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="135"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="134"/>
         <source>A team rule could not be checked (its settings look damaged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="154"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="153"/>
         <source>%1 runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="182"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="181"/>
         <source>Fine to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="183"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="182"/>
         <source>Careful: read this first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="184"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="183"/>
         <source>Needs a lead&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="185"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="184"/>
         <source>Do not start this task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,97 +1099,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="385"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="388"/>
         <source>%1, %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="388"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="391"/>
         <source>%1: no estimate yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="392"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="395"/>
         <source>%1 usually costs you %2–%3 credits (typically %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="398"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="401"/>
         <source>Balance unknown: no meter is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="401"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="404"/>
         <source>You have %1 now: a usual run would leave you %2 short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="406"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="409"/>
         <source>You have %1 now; after it about %2 (%3 if it runs high).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="412"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="415"/>
         <source>Next refill: %1 (in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="418"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="421"/>
         <source>No refill is scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="431"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="434"/>
         <source>From typical figures only: you have not logged a %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="433"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="436"/>
         <source>Mostly typical figures: only %1 of your own %2 runs so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="435"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="438"/>
         <source>From your last %1 %2 runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="438"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="441"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="439"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="442"/>
         <source>&amp;Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="450"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="453"/>
         <source>Approval request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="452"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="455"/>
         <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="454"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="457"/>
         <source>Estimate: %1–%2 credits (typically %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="458"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="461"/>
         <source>Balance now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="467"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="470"/>
         <source>The request is copied: paste it to your lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/preflight_dialog.py" line="468"/>
+        <location filename="../../desktopapp/ui/preflight_dialog.py" line="471"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,42 +1197,42 @@
 <context>
     <name>PresetForm</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="98"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="99"/>
         <source>&amp;Credits per refill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="109"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="110"/>
         <source>&amp;Billing day of the month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="114"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="115"/>
         <source>The day your plan renews each month (see your receipt). On the 29th-31st, short months use their last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="121"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="122"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="126"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="127"/>
         <source>The zone your account is set to; the refill time follows it. Type a city to find it, e.g. Tokyo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="170"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="171"/>
         <source>%1 (most accounts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="173"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="174"/>
         <source>&amp;Other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="175"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="176"/>
         <source>Not sure? Keep the figure shown; you can change it later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../desktopapp/ui/settings_rules.py" line="78"/>
-        <source>any task</source>
+        <source>Any task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,7 +1487,7 @@
     <name>RulesTab</name>
     <message>
         <location filename="../../desktopapp/ui/settings_rules.py" line="119"/>
-        <source>&amp;Remove rule</source>
+        <source>Remo&amp;ve rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,7 +1543,17 @@
     </message>
     <message>
         <location filename="../../desktopapp/ui/settings_rules.py" line="163"/>
-        <source>&amp;Then:</source>
+        <source>T&amp;hen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/ui/settings_rules.py" line="225"/>
+        <source>R&amp;uns per project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktopapp/ui/settings_rules.py" line="226"/>
+        <source>Packs in a &amp;month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,16 +1569,6 @@
     <message>
         <location filename="../../desktopapp/ui/settings_rules.py" line="224"/>
         <source>&amp;Free runs per project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/ui/settings_rules.py" line="225"/>
-        <source>&amp;Runs per project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktopapp/ui/settings_rules.py" line="226"/>
-        <source>&amp;Packs in a month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,42 +1590,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="279"/>
-        <source>&amp;Plan</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="281"/>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="279"/>
-        <source>&amp;Meters and packs</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="281"/>
+        <source>Meters and packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="279"/>
-        <source>Tas&amp;ks</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="281"/>
+        <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="280"/>
-        <source>Team &amp;rules</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="282"/>
+        <source>Team rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="280"/>
-        <source>&amp;Alerts</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="282"/>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="280"/>
-        <source>&amp;General</source>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="282"/>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="317"/>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="319"/>
         <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/settings_dialog.py" line="332"/>
+        <location filename="../../desktopapp/ui/settings_dialog.py" line="334"/>
         <source>Could not change start at login: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,72 +1663,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="170"/>
+        <location filename="../../desktopapp/ui/tray.py" line="185"/>
         <source>Credits refilled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="175"/>
+        <location filename="../../desktopapp/ui/tray.py" line="190"/>
         <source>Credits refilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="177"/>
+        <location filename="../../desktopapp/ui/tray.py" line="192"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="228"/>
+        <location filename="../../desktopapp/ui/tray.py" line="245"/>
         <source>Quick &amp;log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="232"/>
+        <location filename="../../desktopapp/ui/tray.py" line="249"/>
         <source>&amp;Before I start…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="236"/>
+        <location filename="../../desktopapp/ui/tray.py" line="253"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="239"/>
+        <location filename="../../desktopapp/ui/tray.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="241"/>
+        <location filename="../../desktopapp/ui/tray.py" line="258"/>
         <source>Show &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="245"/>
+        <location filename="../../desktopapp/ui/tray.py" line="262"/>
         <source>&amp;Undo last log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="246"/>
+        <location filename="../../desktopapp/ui/tray.py" line="263"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="247"/>
+        <location filename="../../desktopapp/ui/tray.py" line="264"/>
         <source>P&amp;ause alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="254"/>
+        <location filename="../../desktopapp/ui/tray.py" line="271"/>
         <source>&amp;Quit CreditFuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="259"/>
+        <location filename="../../desktopapp/ui/tray.py" line="276"/>
         <source>Nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/tray.py" line="263"/>
+        <location filename="../../desktopapp/ui/tray.py" line="280"/>
         <source>Nothing to redo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,17 +1736,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="215"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="216"/>
         <source>Welcome to CreditFuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="219"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="220"/>
         <source>CreditFuel shows how many credits you have left, when they come back, and warns you before an expensive task. Three quick questions and you are set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/first_run.py" line="224"/>
+        <location filename="../../desktopapp/ui/first_run.py" line="225"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,102 +1792,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="100"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="113"/>
         <source>&amp;Meter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="120"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="133"/>
         <source>Check the meter&apos;s &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="141"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="154"/>
         <source>No meter is set up yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="142"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="155"/>
         <source>Add your plan in Settings and CreditFuel will explain when its credits come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="152"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="165"/>
         <source>%1: %2 of %3 left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="173"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="186"/>
         <source>%1 (%2 in the plan&apos;s zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="179"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="192"/>
         <source>The window has not started: it opens when you next use it, and the meter is full until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="182"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="195"/>
         <source>Next refill: %1, in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="188"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="201"/>
         <source>Leftover is not added: at %1 the balance becomes %2 whatever was left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="191"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="204"/>
         <source>So the %1 you have now will be gone then: use them before the refill if you can.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="196"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="209"/>
         <source>Leftover carries over: at %1 you get %2 on top of what is left, up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="200"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="213"/>
         <source>Leftover carries over: at %1 you get %2 on top of what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="203"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="216"/>
         <source>%1 above the cap will be lost at that refill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="206"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="219"/>
         <source>Last refill: %1. Spent since then: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="214"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="227"/>
         <source>Check the billing day in Settings &gt; Meters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="216"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="229"/>
         <source>Check the meter&apos;s time zone and reset time in Settings &gt; Meters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="218"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="231"/>
         <source>On %1 you logged a balance of %2, more than this meter&apos;s grant of %3. Your plan probably gives more: check the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="224"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="237"/>
         <source>On %1 you logged %2, but by this meter&apos;s rule no refill was due until %3, so about %4 was expected. The real refill comes earlier. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="231"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="244"/>
         <source>On %1 you logged %2, as if the refill this meter expected at %3 had not happened yet. The real refill comes later. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/why_dialog.py" line="234"/>
+        <location filename="../../desktopapp/ui/why_dialog.py" line="247"/>
         <source>On %1 you logged %2, %3 less than your logs explain. Tasks that were not logged, or background jobs, use credits too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,32 +2009,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="170"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="171"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="173"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="174"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="175"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="176"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="223"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="224"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="258"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="259"/>
         <source>Un&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktopapp/ui/widgets.py" line="345"/>
+        <location filename="../../desktopapp/ui/widgets.py" line="352"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>

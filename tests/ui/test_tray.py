@@ -158,3 +158,17 @@ def test_missing_window_module_gives_a_plain_message(tray, monkeypatch, qtbot) -
     assert box is not None and box.isVisible()
     assert "not available" in box.text()
     box.close()
+
+
+def test_switching_language_rewords_tooltip_and_panel(tray, session, qtbot) -> None:
+    tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
+    panel = tray.panel()
+    try:
+        i18n.install("ja")
+        qtbot.waitUntil(lambda: "あと" in tray.icon.toolTip(), timeout=2000)
+        assert panel.quick_log.text().startswith("クイック記録")
+        assert "今日の使用" in panel.today.text()
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: "refills in" in tray.icon.toolTip(), timeout=2000)
+    assert panel.quick_log.text() == "&Quick log"
