@@ -1,7 +1,8 @@
 """'3 h 12 min': the countdown in words, rounded the way desktopapp.domain.countdown says.
 
 The ticker re-arms at ``countdown.next_display_change``; this text must change exactly
-there, so both take their rounding (up, to the minute) from the same domain module.
+there, so both take what is shown (rounded up to the minute; days and hours beyond a
+day) from the same domain module.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from desktopapp.domain import countdown
 
 
 def remaining(now: datetime, target: datetime) -> str:
-    left = countdown.remaining(now, target)
+    left = countdown.shown(now, target)  # "2 d 5 h" beyond a day, minutes within it
     if left.due:
         return QCoreApplication.translate("Countdown", "now")
     from desktopapp.ui.widgets import fmt_duration  # shared wording with the dialogs

@@ -156,3 +156,20 @@ def test_a_pack_expiring_at_odd_seconds_adds_no_wake_up_per_minute(ticker, sessi
     clock.wall = odd - timedelta(seconds=10)  # but its expiry itself is a change
     ticker.recompute()
     assert ticker.target == odd
+
+
+def test_a_refill_days_away_wakes_hourly_and_reads_in_days(tracker, clock, qapp) -> None:
+    from desktopapp.domain.schedule import Monthly
+    from desktopapp.ui.countdown_text import remaining
+
+    tracker.add_meter("Genspark monthly", 10_000, Monthly(5, time(9, 0), "Asia/Tokyo"),
+                      now=RESET - timedelta(days=2))
+    t = Ticker(Session(tracker, clock.now), clock.monotonic)
+    try:
+        t.start()
+        assert 60_000 < (t.interval_ms or 0) <= 3_600_000 + SLACK_MS
+        m = t.status.meters[0]
+        assert remaining(clock.now(), m.next_reset).endswith(" h")
+        assert " d " in remaining(clock.now(), m.next_reset)
+    finally:
+        t.stop()
