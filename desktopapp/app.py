@@ -164,7 +164,8 @@ class App(QObject):
     def start(self) -> int:
         from desktopapp.platform.single_instance import claim_or_forward, server_name
 
-        self.instance = claim_or_forward(server_name(self.db_path), self)
+        # Ask now (a second tray must not appear); listen once our icon shows.
+        self.instance = claim_or_forward(server_name(self.db_path), self, listen=False)
         if self.instance is None:
             return 0  # the running one shows its panel; we are done
         self.tracker = open_tracker(self.db_path, self.now)
@@ -204,8 +205,13 @@ class App(QObject):
         announce_ready(self.qapp)
         if os.environ.get("CREDITFUEL_QUIT_WHEN_READY") == "1":
             return
-        # What the icon did not need to appear: the timer, alerts, the menu's items, the
-        # database watcher, the resume hooks, the first-run wizard.
+        from desktopapp.platform.single_instance import take_over
+
+        if not take_over(self.instance):
+            self.qapp.quit()  # a simultaneous start won; it was asked to show its panel
+            return
+        # What the icon did not need to appear: the timer, alerts, the tooltip, the
+        # menu's items, the database watcher, the resume hooks, the first-run wizard.
         self.ticker.arm()
         self.shell.settle()
         self.watcher = DbWatcher(self.db_path, self.tracker.data_version,

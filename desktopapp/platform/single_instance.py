@@ -1,18 +1,24 @@
 """One tray per user and database: a second launch asks the first to show its panel.
 
-The first instance listens on a local socket (a named pipe on Windows); a later one
-connects, sends ``show`` and exits. A socket file left behind by a crash is detected
-(nobody answers) and replaced.
+The first instance listens on a local socket (QLocalServer: a Unix socket in the temp
+folder, a named pipe on Windows); a later one connects, sends ``show`` and exits. A
+socket file left behind by a crash is detected (nobody answers) and replaced.
+
+Start-up cost: on Unix the "is anyone there?" question is asked with Python's own
+socket module (QLocalServer's socket is a plain AF_UNIX stream socket), so QtNetwork is
+only loaded when we start listening, which the app does once its icon shows.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import socket
+import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
 
 SHOW = b"show\n"
 
@@ -27,16 +33,32 @@ def server_name(db_path: Path) -> str:
     return f"creditfuel-{user}-{digest}"
 
 
+def _unix_path(name: str) -> str:
+    """Where QLocalServer puts a socket given a bare name on Unix."""
+    return str(Path(QDir.tempPath()) / name)
+
+
 def ask_running_instance(name: str, timeout_ms: int = 500) -> bool:
     """True when another instance answered and was asked to show itself."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(timeout_ms):
+    if sys.platform != "win32":
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(timeout_ms / 1000)
+                client.connect(_unix_path(name))
+                client.sendall(SHOW)
+        except OSError:  # no socket, or a crash leftover nobody listens on
+            return False
+        return True
+    from PySide6.QtNetwork import QLocalSocket
+
+    pipe = QLocalSocket()
+    pipe.connectToServer(name)
+    if not pipe.waitForConnected(timeout_ms):
         return False
-    socket.write(SHOW)
-    socket.flush()
-    socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
+    pipe.write(SHOW)
+    pipe.flush()
+    pipe.waitForBytesWritten(timeout_ms)
+    pipe.disconnectFromServer()
     return True
 
 
@@ -48,38 +70,53 @@ class SingleInstance(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server: Any = None
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is None:
+            self._server = QLocalServer(self)
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._server.newConnection.connect(self._accept)
         if self._server.listen(self.name):
             return True
         # Nobody answered before we got here, so the name is a crash leftover.
         QLocalServer.removeServer(self.name)
-        return self._server.listen(self.name)
+        return bool(self._server.listen(self.name))
 
     def close(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
+            peer = self._server.nextPendingConnection()
             # The request is one short line; waiting for it here keeps no per-socket
             # state (and no Python callbacks on sockets Qt may delete later).
-            arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(500)
-            if arrived and SHOW.strip() in bytes(socket.readAll().data()):
+            arrived = peer.bytesAvailable() > 0 or peer.waitForReadyRead(500)
+            if arrived and SHOW.strip() in bytes(peer.readAll().data()):
                 self.show_requested.emit()
-            socket.disconnectFromServer()
-            socket.deleteLater()
+            peer.disconnectFromServer()
+            peer.deleteLater()
 
 
-def claim_or_forward(name: str, parent: QObject | None = None) -> SingleInstance | None:
-    """Our listener when we are first; None when a running instance took the request."""
+def claim_or_forward(
+    name: str, parent: QObject | None = None, listen: bool = True
+) -> SingleInstance | None:
+    """Our listener when we are first; None when a running instance took the request.
+
+    With ``listen=False`` the caller calls ``take_over`` later (after the icon shows).
+    """
     if ask_running_instance(name):
         return None
     instance = SingleInstance(name, parent)
-    # Losing a race with a simultaneous start: that one wins, ask it to show up.
-    if not instance.listen() and ask_running_instance(name, timeout_ms=1500):
+    if listen and not take_over(instance):
         return None
     return instance
+
+
+def take_over(instance: SingleInstance) -> bool:
+    """Start listening; False when a simultaneous start won the name (it was asked to
+    show itself, so this one should quit)."""
+    return instance.listen() or not ask_running_instance(instance.name, timeout_ms=1500)

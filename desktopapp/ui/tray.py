@@ -119,6 +119,7 @@ class TrayController(QObject):
         self.ticker = ticker
         self.windows = WindowOpener(session, self)
         self.icon = QSystemTrayIcon(self)
+        self.icon.setToolTip("CreditFuel")  # the full one follows in settle()
         self.alerts = AlertsView(session, self.notify, self)
         self._look: IconLook | None = None
         self._engine: GaugeIconEngine | None = None  # PySide needs it alive with the QIcon
@@ -141,12 +142,13 @@ class TrayController(QObject):
         self.icon.show()
 
     def settle(self) -> None:
-        """Right after the icon shows: fill the menu and look at alerts. Neither is
-        needed to draw the icon, so start-up does not wait for them."""
+        """Right after the icon shows: the tooltip, the menu's items and the alerts. None
+        is needed to draw the icon (and the tooltip's formatting is the first use of Qt's
+        enum namespace, ~10 ms), so start-up does not wait for them."""
         self._settled = True
         self.rebuild_menu()
         if self.ticker.status is not None:
-            self.alerts.on_status(self.ticker.status)
+            self.on_status(self.ticker.status)
 
     def on_status(self, status: Status) -> None:
         meter = shown_meter(status)
@@ -158,7 +160,8 @@ class TrayController(QObject):
             self._engine = GaugeIconEngine(look)
             self.icon.setIcon(QIcon(self._engine))
             self.redraws += 1
-        self.icon.setToolTip(tooltip_text(status, self.session.user_zone()))
+        if self._settled:  # the words load after the icon shows (see settle)
+            self.icon.setToolTip(tooltip_text(status, self.session.user_zone()))
         if self._panel is not None and self._panel.isVisible():
             self._panel.refresh(status)
         if self._settled:
