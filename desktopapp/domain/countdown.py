@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
-SECOND = timedelta(seconds=1)
 QTIMER_CAP_MS = 2_000_000_000  # QTimer intervals are signed 32-bit ms (~24.8 days); ~23 days
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -64,7 +63,6 @@ def _next_tick(now: datetime, reset: datetime) -> datetime:
 def next_display_change(
     now: datetime,
     resets: Sequence[datetime | None] | datetime | None,
-    show_seconds: bool = False,
 ) -> datetime:
     """The first instant strictly after ``now`` at which a shown countdown can change.
 
@@ -81,8 +79,6 @@ def next_display_change(
         [resets] if resets is None or isinstance(resets, datetime) else resets
     )
     future = [_utc(r) for r in items if r is not None and _utc(r) > now]
-    if show_seconds:
-        return min([_EPOCH + ((now - _EPOCH) // SECOND + 1) * SECOND, *future])
     candidates = [_next_tick(now, r) for r in future]
     if not candidates:
         return _EPOCH + ((now - _EPOCH) // HOUR + 1) * HOUR

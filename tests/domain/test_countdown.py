@@ -127,13 +127,6 @@ def test_a_reset_off_the_minute_ticks_on_its_own_phase() -> None:
     assert remaining(change, reset).minutes == 3
 
 
-def test_show_seconds_ticks_every_second() -> None:
-    now = utc(2024, 6, 1, 9, 0, 12, 300_000)
-    assert next_display_change(now, [utc(2024, 6, 1, 10)], show_seconds=True) == utc(
-        2024, 6, 1, 9, 0, 13
-    )
-
-
 def test_a_single_reset_or_none_is_accepted_as_well_as_a_list() -> None:
     now = utc(2024, 6, 1, 9, 0, 12)
     reset = utc(2024, 6, 1, 9, 0, 30)
@@ -154,13 +147,12 @@ def test_next_change_near_dst_uses_real_minutes() -> None:
     st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2060, 1, 1),
                  timezones=st.just(UTC)),
     st.lists(st.none() | st.integers(-10**7, 10**8), max_size=4),
-    st.booleans(),
 )
 def test_the_display_never_changes_between_now_and_the_next_change(
-    now: datetime, offsets_ms: list[int | None], show_seconds: bool
+    now: datetime, offsets_ms: list[int | None]
 ) -> None:
     resets = [None if ms is None else now + timedelta(milliseconds=ms) for ms in offsets_ms]
-    change = next_display_change(now, resets, show_seconds)
+    change = next_display_change(now, resets)
     assert now < change <= now + timedelta(hours=1)
     just_before = change - timedelta(microseconds=1)
     for r in resets:
@@ -172,7 +164,7 @@ def test_the_display_never_changes_between_now_and_the_next_change(
         if just_before >= now:
             assert shown(now, r) == shown(just_before, r)
         # ...and it never sleeps through a change of a figure within the next day
-        if now < r <= now + timedelta(days=1) and not show_seconds:
+        if now < r <= now + timedelta(days=1):
             assert change <= now + timedelta(minutes=1)
 
 
