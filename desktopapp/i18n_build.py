@@ -55,7 +55,11 @@ def tool(name: str) -> str:
 def lupdate(lang: str, files: list[Path]) -> Path:
     ts = OUT / f"creditfuel_{lang}.ts"
     OUT.mkdir(parents=True, exist_ok=True)
-    cmd = [tool("lupdate"), *map(str, files), "-target-language", LANGS[lang], "-ts", str(ts)]
+    # No line numbers: the .ts then changes only when a string does, not on every edit.
+    cmd = [
+        tool("lupdate"), *map(str, files), "-locations", "none",
+        "-target-language", LANGS[lang], "-ts", str(ts),
+    ]
     subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True)
     return ts
 
