@@ -14,11 +14,12 @@ status is recomputed around it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktopapp.domain import countdown
+from desktopapp.domain.schedule import Daily, next_reset
 from desktopapp.domain.status import MeterStatus, Status
 from desktopapp.ui.session import Session
 
@@ -111,7 +112,7 @@ class Ticker(QObject):
 
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._precise = True
-        target = next_change(now, status)
+        target = next_change(now, status, self.session.user_zone())
         self.target = target
         self._armed_at = (now, self._monotonic())
         wait = countdown.ms_until(now, target) + SLACK_MS
@@ -142,9 +143,10 @@ class Ticker(QObject):
         return fresh
 
 
-def next_change(now: datetime, status: Status) -> datetime:
-    """The soonest instant anything shown changes: a meter's countdown ticking down a
-    minute, a reset, or a pack expiring (its credits leave the total then).
+def next_change(now: datetime, status: Status, zone: str | None = None) -> datetime:
+    """The soonest instant anything shown changes: a meter's countdown ticking down, a
+    reset, a pack expiring (its credits leave the total then), or the user's midnight
+    ("used today" starts again; with only monthly meters the ticks are hours apart).
 
     Pack expiries are not counted down (the panel shows their date), so they are only
     candidates themselves, not fed to ``next_display_change``: an expiry at hh:mm:41
@@ -152,4 +154,7 @@ def next_change(now: datetime, status: Status) -> datetime:
     """
     change = countdown.next_display_change(now, [m.next_reset for m in status.meters])
     expiries = [p.expires_at for p in status.packs if not p.expired and p.expires_at]
-    return min([change, *(e for e in expiries if e > now)])
+    candidates = [change, *(e for e in expiries if e > now)]
+    if zone:
+        candidates.append(next_reset(Daily(at=time(0, 0), tz=zone), now) or change)
+    return min(candidates)

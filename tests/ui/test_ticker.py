@@ -173,3 +173,21 @@ def test_a_refill_days_away_wakes_hourly_and_reads_in_days(tracker, clock, qapp)
         assert " d " in remaining(clock.now(), m.next_reset)
     finally:
         t.stop()
+
+
+def test_used_today_restarts_at_the_users_midnight_even_between_hourly_ticks(
+    tracker, qapp
+) -> None:
+    from desktopapp.domain.schedule import Monthly
+
+    tokyo_2330 = datetime(2026, 11, 24, 14, 30, 20, tzinfo=UTC)  # 23:30:20 JST
+    clock = FakeClock(tokyo_2330)
+    tracker.add_meter("Genspark monthly", 10_000, Monthly(5, time(9, 0), "Asia/Tokyo"),
+                      now=tokyo_2330 - timedelta(days=2))
+    tracker.set_setting("tz", "Asia/Tokyo")
+    t = Ticker(Session(tracker, clock.now), clock.monotonic)
+    try:
+        t.start()
+        assert t.target == datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 00:00 JST
+    finally:
+        t.stop()
