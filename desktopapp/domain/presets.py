@@ -108,7 +108,7 @@ _ALL: tuple[Preset, ...] = (
         plan="Free",
         # The seed article's scenarios use 200 a day; other Japanese guides say 100.
         meters=(PresetMeter("Genspark daily", 200, DailyAt(time(0, 0))),),
-        source="seed article",
+        source="Japanese Genspark credit guides, 2026 (200 a day; others say 100)",
         checked_on=CHECKED_ON,
         verified=False,
         asks=("grant", "tz"),

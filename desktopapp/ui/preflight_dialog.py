@@ -181,7 +181,7 @@ def verdict_title(verdict: str) -> str:
         "ok": translate("Preflight", "Fine to start"),
         "warn": translate("Preflight", "Careful: read this first"),
         "needs_approval": translate("Preflight", "Needs a lead's approval"),
-        "blocked": translate("Preflight", "Do not start this task"),
+        "blocked": translate("Preflight", "Better not start this now"),
     }.get(verdict, verdict)
 
 

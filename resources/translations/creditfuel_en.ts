@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not start this task</source>
+        <source>Better not start this now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
