@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -377,6 +377,11 @@ class QuickLogDialog(QDialog):
         return " · ".join(parts)
 
     # -- pre-flight ------------------------------------------------------------------------
+    def _reclaim_focus(self) -> None:
+        if self._preflight is None and self.isVisible():
+            self.raise_()
+            self.activateWindow()
+
     def _open_preflight(self, kind: str, *, then_save: bool) -> None:
         from desktopapp.ui.preflight_dialog import PreflightDialog
 
@@ -387,6 +392,10 @@ class QuickLogDialog(QDialog):
 
         def decided(choice: str) -> None:
             self._preflight = None
+            # Take the keyboard back (a desktop may leave focus nowhere once the warning
+            # closes), on the next turn and only if no new warning opened meanwhile: a
+            # fast Enter must not have its warning pushed behind this dialog.
+            QTimer.singleShot(0, self._reclaim_focus)
             if choice == "cancel":
                 self.kind.setFocus()
                 return

@@ -194,3 +194,18 @@ def test_parse_count_reads_what_people_type() -> None:
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+def test_after_the_warning_closes_the_keyboard_is_back_in_quick_log(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    add_free(tracker, now)
+    dialog = open_dialog(qtbot, tracker, now)
+    type_into(qtbot, dialog.kind.lineEdit(), "Video")
+    type_into(qtbot, dialog.amount, "250")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    warning = dialog._preflight
+    assert warning is not None
+    qtbot.waitUntil(warning.isActiveWindow)
+    qtbot.keyClick(warning, Qt.Key.Key_Escape)
+    qtbot.waitUntil(dialog.isActiveWindow)  # typing goes on where it was, not nowhere
