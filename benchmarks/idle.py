@@ -71,6 +71,8 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=40.0, help="seconds before sampling")
     parser.add_argument("--bare-only", action="store_true",
                         help="measure only the bare tray (the app is not there yet)")
+    parser.add_argument("--preset", default="genspark-free",
+                        help="the plan the app tracks (genspark-plus: a refill days away)")
     args = parser.parse_args()
     # An installed app has its bytecode compiled (pip does it); where PYTHONDONTWRITEBYTECODE
     # is set, every start would recompile our modules and the figure would measure that.
@@ -96,7 +98,7 @@ def main() -> int:
             env = desktop.env(xvfb.sandbox_env(root / name, CREDITFUEL_READY_FILE=str(ready),
                                                CREDITFUEL_DB=str(db)))
             if name == "app":
-                xvfb.seed_genspark_free(db, env)
+                xvfb.seed_genspark_free(db, env, args.preset)
             with (root / f"{name}.log").open("wb") as log:
                 procs[name] = proc = subprocess.Popen(command, env=env, cwd=xvfb.ROOT,
                                                       stdout=log, stderr=subprocess.STDOUT)

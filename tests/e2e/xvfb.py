@@ -316,11 +316,11 @@ def app_available() -> bool:
     return subprocess.run([sys.executable, "-c", probe], cwd=ROOT).returncode == 0
 
 
-def seed_genspark_free(db: Path, env: dict[str, str]) -> None:
-    """A database holding a Genspark Free meter (what a new user picks first), made with
-    the real CLI so the app opens on its normal screen rather than the welcome."""
-    res = subprocess.run([*cli_command(), "--db", str(db), "preset", "apply", "genspark-free"],
+def seed_genspark_free(db: Path, env: dict[str, str], preset: str = "genspark-free") -> None:
+    """A database holding a Genspark Free meter (what a new user picks first; or another
+    preset), made with the real CLI so the app opens on its normal screen, not the welcome."""
+    res = subprocess.run([*cli_command(), "--db", str(db), "preset", "apply", preset],
                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     if res.returncode != 0:
-        raise RuntimeError(f"creditfuel preset apply genspark-free failed ({res.returncode}):"
+        raise RuntimeError(f"creditfuel preset apply {preset} failed ({res.returncode}):"
                            f"\n{res.stdout}{res.stderr}")
