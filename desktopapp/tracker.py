@@ -159,6 +159,16 @@ class Tracker:
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the same path afresh (a restore replaced the file or moved it aside).
+
+        The same object stays: every holder (session, file watcher, app) keeps working.
+        The new connection is made first, so a failure leaves the old one usable.
+        """
+        fresh = connection.connect(self.path)
+        old, self.db = self.db, fresh
+        old.close()
+
     def __enter__(self) -> Tracker:
         return self
 

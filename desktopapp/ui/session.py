@@ -98,6 +98,11 @@ class Session(QObject):
         self.changed.emit()
         return result
 
+    def reopen(self) -> None:
+        """The data file was replaced (a restore): read it afresh, then tell the windows."""
+        self.tracker.reopen()
+        self.changed.emit()
+
     def notify_external_change(self) -> None:
         """Another process (the CLI) wrote the database: tell the windows."""
         self.changed.emit()
