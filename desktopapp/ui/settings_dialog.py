@@ -34,6 +34,7 @@ from desktopapp.domain.costing import default_currency
 from desktopapp.domain.estimate import estimate
 from desktopapp.domain.kinds import KINDS
 from desktopapp.ui.session import Session
+from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_meters import MetersTab, PlanTab
 from desktopapp.ui.settings_rules import RulesTab
 from desktopapp.ui.widgets import (
@@ -254,8 +255,9 @@ class SettingsDialog(QDialog):
         self.rules_tab = RulesTab(session, self)
         self.alerts_tab = AlertsTab(session, self)
         self.general_tab = GeneralTab(session, self)
+        self.data_tab = DataTab(session, self)
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
-                    self.alerts_tab, self.general_tab):
+                    self.alerts_tab, self.general_tab, self.data_tab):
             self.tabs.addTab(tab, "")
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(
@@ -279,11 +281,11 @@ class SettingsDialog(QDialog):
         # No access keys on the tabs: they would clash with the fields inside them;
         # Ctrl+Tab / Ctrl+PgDown move between tabs.
         titles = (self.tr("Plan"), self.tr("Meters and packs"), self.tr("Tasks"),
-                  self.tr("Team rules"), self.tr("Alerts"), self.tr("General"))
+                  self.tr("Team rules"), self.tr("Alerts"), self.tr("General"), self.tr("Data"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
-                    self.alerts_tab, self.general_tab):
+                    self.alerts_tab, self.general_tab, self.data_tab):
             tab.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -308,6 +310,9 @@ class SettingsDialog(QDialog):
 
     def show_meters(self) -> None:
         self.tabs.setCurrentWidget(self.meters_tab)
+
+    def show_data(self) -> None:
+        self.tabs.setCurrentWidget(self.data_tab)
 
     def apply_changes(self) -> bool:
         values = {**self.alerts_tab.values(), **self.general_tab.values()}

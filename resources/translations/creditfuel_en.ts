@@ -94,6 +94,181 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export holds everything: to keep a copy elsewhere or to move to another computer. Importing an export adds the logs that are not here yet and never removes any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything (&amp;JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for spreadsheets (C&amp;SV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel makes a checked backup each day something changed, and before every update, restore and import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 more problems in the same file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, your data as it is now is saved as a “Before a restore” backup. Then the chosen backup replaces it: logs made after it will no longer show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel — Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the newest “Before a restore” backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old data file could not be read; it was kept aside as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entries in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel exports (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New logs added: %1. Already here: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters merged with one of the same name here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team rules added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo this import, restore the newest “Before an import” backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>A few details</source>
@@ -1304,6 +1479,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,6 +1543,10 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and &amp;export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

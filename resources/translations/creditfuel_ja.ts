@@ -94,6 +94,181 @@
         </message>
     </context>
     <context>
+        <name>DataTab</name>
+        <message>
+            <source>Before an update</source>
+            <translation>更新の前</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>毎日</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>手動</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>復元の前</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>取り込みの前</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>今すぐバックアップ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore selected…</source>
+            <translation>選んだバックアップを復元(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>An export holds everything: to keep a copy elsewhere or to move to another computer. Importing an export adds the logs that are not here yet and never removes any.</source>
+            <translation>エクスポートにはすべてのデータが入ります。別の場所に控えを残したり、別のパソコンへ移したりするときに使います。エクスポートを取り込むと、まだここにない記録だけが追加され、今ある記録が消えることはありません。</translation>
+        </message>
+        <message>
+            <source>Export everything (&amp;JSON)…</source>
+            <translation>JSON ですべてを書き出す(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Export for spreadsheets (C&amp;SV)…</source>
+            <translation>CSV で表計算ソフト用に書き出す(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>取り込む(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Export and import</source>
+            <translation>書き出しと取り込み</translation>
+        </message>
+        <message>
+            <source>CreditFuel makes a checked backup each day something changed, and before every update, restore and import.</source>
+            <translation>CreditFuel は、変更があった日には毎日、またアプリの更新・復元・取り込みの前にも、検査済みのバックアップを作ります。</translation>
+        </message>
+        <message>
+            <source>Backups are kept in: %1</source>
+            <translation>バックアップの保存場所: %1</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>作成日時</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>(%1 more problems in the same file.)</source>
+            <translation>(同じファイルにほかにも %1 件の問題があります。)</translation>
+        </message>
+        <message>
+            <source>This could not be done, and nothing was changed.</source>
+            <translation>この操作はできませんでした。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Backup saved and checked: %1</source>
+            <translation>バックアップを保存し、検査しました: %1</translation>
+        </message>
+        <message>
+            <source>Go back to the backup from %1?</source>
+            <translation>%1 のバックアップに戻しますか?</translation>
+        </message>
+        <message>
+            <source>First, your data as it is now is saved as a “Before a restore” backup. Then the chosen backup replaces it: logs made after it will no longer show.</source>
+            <translation>まず、今のデータを「復元の前」のバックアップとして保存します。そのあと、選んだバックアップで置き換えます。そのバックアップより後の記録は表示されなくなります。</translation>
+        </message>
+        <message>
+            <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
+            <translation>何も削除されません。元に戻すには「復元の前」のバックアップを復元してください。</translation>
+        </message>
+        <message>
+            <source>CreditFuel — Restore a backup</source>
+            <translation>CreditFuel — バックアップの復元</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>復元する(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Restored the backup from %1.</source>
+            <translation>%1 のバックアップを復元しました。</translation>
+        </message>
+        <message>
+            <source>Your data from before is kept as the newest “Before a restore” backup.</source>
+            <translation>復元前のデータは、最新の「復元の前」のバックアップとして残してあります。</translation>
+        </message>
+        <message>
+            <source>The old data file could not be read; it was kept aside as “%1”.</source>
+            <translation>元のデータファイルは読み取れなかったため、「%1」として別に保管しました。</translation>
+        </message>
+        <message>
+            <source>Export everything</source>
+            <translation>すべてを書き出す</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON ファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Export for spreadsheets</source>
+            <translation>表計算ソフト用に書き出す</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>%1 に保存しました。</translation>
+        </message>
+        <message>
+            <source>Log entries in the file: %1.</source>
+            <translation>ファイル内の記録: %1 件。</translation>
+        </message>
+        <message>
+            <source>Import an export</source>
+            <translation>エクスポートを取り込む</translation>
+        </message>
+        <message>
+            <source>CreditFuel exports (*.json *.csv);;All files (*)</source>
+            <translation>CreditFuel のエクスポート (*.json *.csv);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>New logs added: %1. Already here: %2.</source>
+            <translation>新しい記録を %1 件追加しました。既にあった記録: %2 件。</translation>
+        </message>
+        <message>
+            <source>Meters added: %1.</source>
+            <translation>追加したメーター: %1 個。</translation>
+        </message>
+        <message>
+            <source>Meters merged with one of the same name here: %1.</source>
+            <translation>こちらの同じ名前のメーターにまとめたもの: %1 個。</translation>
+        </message>
+        <message>
+            <source>Team rules added: %1.</source>
+            <translation>追加したチームのルール: %1 件。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>何も変更していません。</translation>
+        </message>
+        <message>
+            <source>To undo this import, restore the newest “Before an import” backup.</source>
+            <translation>この取り込みを取り消すには、最新の「取り込みの前」のバックアップを復元してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPage</name>
         <message>
             <source>A few details</source>
@@ -1312,6 +1487,10 @@
             <translation>全般</translation>
         </message>
         <message>
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
             <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
             <translation>タイムゾーン「%1」が見つかりません。例: Asia/Tokyo</translation>
         </message>
@@ -1373,6 +1552,10 @@
         <message>
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Backups and &amp;export…</source>
+            <translation>バックアップと書き出し(&amp;E)…</translation>
         </message>
         <message>
             <source>Show &amp;panel</source>
