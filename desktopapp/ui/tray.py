@@ -258,6 +258,9 @@ class TrayController(QObject):
         menu.addAction(
             QCoreApplication.translate("Tray", "&Settings…"), lambda: self.windows.open("settings")
         )
+        menu.addAction(
+            QCoreApplication.translate("Tray", "Backups and &export…"), self.open_data
+        )
         menu.addAction(QCoreApplication.translate("Tray", "Show &panel"), self.show_panel)
         menu.addSeparator()
         # Always enabled: asking the ledger what is undoable would cost a query per
@@ -273,6 +276,12 @@ class TrayController(QObject):
         menu.addAction(
             QCoreApplication.translate("Tray", "&Quit CreditFuel"), self.quit_requested.emit
         )
+
+    def open_data(self) -> None:
+        """Settings on its Data tab: back up, restore, export, import."""
+        window = self.windows.open("settings")
+        if window is not None and hasattr(window, "show_data"):
+            window.show_data()
 
     def undo(self) -> None:
         if self.session.undo() is None:
