@@ -92,14 +92,15 @@ def apply_catalogs(ts: Path, entries: dict[tuple[str, str], str]) -> int:
                 translation.text = wanted
                 translation.attrib.pop("type", None)
                 changed += 1
-    if changed:
-        ET.indent(tree, space="    ")
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
-        with ts.open("r+", encoding="utf-8") as f:  # lupdate's doctype, which ET drops
-            text = f.read().replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-            f.seek(0)
-            f.write(text)
-            f.truncate()
+    # Always written in one layout (not only when something changed): lupdate's own
+    # layout differs, and a build must leave an unchanged .ts byte-for-byte alone.
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    with ts.open("r+", encoding="utf-8") as f:  # lupdate's doctype, which ET drops
+        text = f.read().replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+        f.seek(0)
+        f.write(text)
+        f.truncate()
     return changed
 
 
