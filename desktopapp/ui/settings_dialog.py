@@ -273,6 +273,9 @@ class SettingsDialog(QDialog):
         assert apply_button is not None
         apply_button.clicked.connect(self.apply_changes)
         session.changed.connect(self._refresh_lists)
+        # What the form showed when it opened: only fields the user changes are written,
+        # so a restore or a CLI edit made while this dialog is open is not written over.
+        self._loaded = self._form_values()
         self.resize(680, 560)
         self.retranslate()
 
@@ -314,8 +317,11 @@ class SettingsDialog(QDialog):
     def show_data(self) -> None:
         self.tabs.setCurrentWidget(self.data_tab)
 
+    def _form_values(self) -> dict[str, Any]:
+        return {**self.alerts_tab.values(), **self.general_tab.values()}
+
     def apply_changes(self) -> bool:
-        values = {**self.alerts_tab.values(), **self.general_tab.values()}
+        values = self._form_values()
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
@@ -327,11 +333,15 @@ class SettingsDialog(QDialog):
             return False
         old_lang = self.session.tracker.get_setting("lang")
 
+        edited = {k: v for k, v in values.items() if self._loaded.get(k) != v}
+
         def write(tracker, _now):  # type: ignore[no-untyped-def]
-            for key, value in values.items():
+            for key, value in edited.items():
                 tracker.set_setting(key, value)
 
-        self.session.mutate(write)
+        if edited:
+            self.session.mutate(write)
+        self._loaded = values
         try:
             if self.general_tab.autostart.isChecked() != self.general_tab._autostart_enabled():
                 self.general_tab.set_autostart(self.general_tab.autostart.isChecked())

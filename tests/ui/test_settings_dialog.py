@@ -137,3 +137,15 @@ def test_start_at_login_writes_the_autostart_entry(dialog: SettingsDialog) -> No
     dialog.general_tab.autostart.setChecked(False)
     press(dialog, QDialogButtonBox.StandardButton.Apply)
     assert not entry.is_enabled()
+
+
+def test_ok_keeps_settings_changed_elsewhere_while_the_dialog_was_open(
+    dialog: SettingsDialog, tracker: Tracker
+) -> None:
+    # A restore (or a CLI edit) changes a setting while Settings is open...
+    tracker.set_setting("alerts.pack_days", 3)
+    # ...the user edits something else and presses OK: only that edit is written.
+    dialog.alerts_tab.vanish.setValue(5)
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+    assert tracker.get_setting("alerts.pack_days") == 3
+    assert tracker.get_setting("alerts.vanish_hours") == 5
