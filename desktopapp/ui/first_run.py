@@ -8,8 +8,7 @@ countdown. The meters are created by ``Tracker.apply_preset``; this wizard only 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -35,6 +34,7 @@ from desktopapp.ui.widgets import (
     InlineMessage,
     LanguageBox,
     Retranslator,
+    RewordsWhenShown,
     ZoneBox,
     arg,
     describe_error,
@@ -351,11 +351,10 @@ class DonePage(QWizardPage):
             self.initializePage()
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(RewordsWhenShown, QWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._stale = False
         self.setObjectName("FirstRunWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -377,16 +376,4 @@ class FirstRunWizard(QWizard):
         for page in (self.welcome, self.plan, self.details, self.done_page):
             page.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            if self.isVisible():
-                self.retranslate()
-            else:
-                self._stale = True
-        super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.retranslate()
-        super().showEvent(event)

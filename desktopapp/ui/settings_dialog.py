@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +39,7 @@ from desktopapp.ui.widgets import (
     InlineMessage,
     LanguageBox,
     Retranslator,
+    RewordsWhenShown,
     ZoneBox,
     arg,
     fmt_int,
@@ -242,11 +241,10 @@ class GeneralTab(QWidget):
         self.language.retranslate()
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RewordsWhenShown, QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._stale = False
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget(self)
         self.plan_tab = PlanTab(session, self)
@@ -291,20 +289,7 @@ class SettingsDialog(QDialog):
                     self.alerts_tab, self.general_tab, self.data_tab):
             tab.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        # A hidden dialog waits until it is shown again: no queries for closed windows.
-        if event.type() == QEvent.Type.LanguageChange:
-            if self.isVisible():
-                self.retranslate()
-            else:
-                self._stale = True
-        super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.retranslate()
-        super().showEvent(event)
 
     def _refresh_lists(self) -> None:
         self.plan_tab.refresh()

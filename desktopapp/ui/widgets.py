@@ -12,8 +12,17 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -353,3 +362,28 @@ class LanguageBox(QComboBox):
 
     def choice(self) -> str:
         return str(self.currentData())
+
+
+class RewordsWhenShown:
+    """Mixin for a window with a ``retranslate()``: re-words it on a language switch, and
+    a hidden one only when it is shown again (no work for windows nobody sees).
+    List it before the Qt class: ``class SettingsDialog(RewordsWhenShown, QDialog)``."""
+
+    _reword_pending = False
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():  # type: ignore[attr-defined]
+                self.retranslate()
+            else:
+                self._reword_pending = True
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._reword_pending:
+            self._reword_pending = False
+            self.retranslate()
+        super().showEvent(event)  # type: ignore[misc]
