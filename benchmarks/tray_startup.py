@@ -123,18 +123,7 @@ def main() -> int:
     parser.add_argument("--bare-only", action="store_true",
                         help="measure only the bare tray (the app is not there yet)")
     args = parser.parse_args()
-    # An installed app has its bytecode compiled (pip does it); where PYTHONDONTWRITEBYTECODE
-    # is set, every start would recompile our modules and the figure would measure that.
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(Path(__file__).parents[1] / "desktopapp")],
-        check=True,
-    )
-    missing = xvfb.missing_tools()
-    if missing:
-        sys.exit(f"not installed: {', '.join(missing)} (./scripts/test installs them)")
-    with_app = not args.bare_only and xvfb.app_available()
-    if not args.bare_only and not with_app:
-        print("python -m desktopapp is not there yet: measuring the bare tray only")
+    with_app = xvfb.prepare_tray_benchmark(bare_only=args.bare_only)
 
     with tempfile.TemporaryDirectory(prefix="tray-startup-") as tmp, \
             xvfb.virtual_desktop() as desktop:

@@ -324,3 +324,21 @@ def seed_genspark_free(db: Path, env: dict[str, str], preset: str = "genspark-fr
     if res.returncode != 0:
         raise RuntimeError(f"creditfuel preset apply {preset} failed ({res.returncode}):"
                            f"\n{res.stdout}{res.stderr}")
+
+
+def prepare_tray_benchmark(*, bare_only: bool) -> bool:
+    """Shared start of the tray benchmarks; True when the app is measured too.
+
+    An installed app has its bytecode compiled (pip does it); where
+    PYTHONDONTWRITEBYTECODE is set, every start would recompile our modules and the
+    figure would measure that, so compile first.
+    """
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktopapp")],
+                   check=True)
+    missing = missing_tools()
+    if missing:
+        sys.exit(f"not installed: {', '.join(missing)} (./scripts/test installs them)")
+    with_app = not bare_only and app_available()
+    if not bare_only and not with_app:
+        print("python -m desktopapp is not there yet: measuring the bare tray only")
+    return with_app
