@@ -12,9 +12,9 @@ only loaded when we start listening, which the app does once its icon shows.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import socket
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,9 @@ def server_name(db_path: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no passwd entry in some containers
         user = "user"
-    digest = hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:10]
+    # Two CRCs, not hashlib: hashlib maps OpenSSL (3.4 MiB) into the tray just for a name.
+    key = str(db_path.resolve()).encode()
+    digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
     return f"creditfuel-{user}-{digest}"
 
 
