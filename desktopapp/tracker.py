@@ -397,8 +397,7 @@ class Tracker:
         if meter is not None:
             pool = state.pools.get(meter.id)
             return pool.balance if pool else 0
-        meters = self.meters()
-        order = draw_order(meters, state, account)
+        order = draw_order(queries.all_meters(self.db), state, account)
         if not order:
             raise _problem("no_meters")
         return sum(max(state.pools[pid].balance, 0) for pid in order)
@@ -550,8 +549,7 @@ class Tracker:
         ``until - CHECKPOINT_MARGIN`` when it had to replay many events to get there.
         """
         upper = until_ms if include_at else until_ms - 1
-        meters = self.meters()
-        removed = queries.removed_meter_ids(self.db)
+        meters = queries.all_meters(self.db)  # removed ones count until their removal
         found = queries.latest_checkpoint(self.db, upper)
         state = state_from_json(found[2]) if found else None
         after_ms = found[0] if found else None
@@ -570,11 +568,7 @@ class Tracker:
             self.db, after_ms=after_ms, until_ms=upper, types=USER_LOG_TYPES
         )
         for chunk in chunks:
-            live = [
-                e
-                for e in active_events([*chunk, *undos])
-                if getattr(e, "meter_id", None) not in removed  # a removed meter's logs
-            ]
+            live = active_events([*chunk, *undos])
             if split_ms is not None:
                 n = sum(1 for e in live if to_ms(e.origin.at) <= split_ms)
                 head, live = live[:n], live[n:]

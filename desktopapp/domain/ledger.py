@@ -115,6 +115,10 @@ class _Replay:
     def advance(self, to: datetime) -> None:
         for pid, s in self.pools.items():
             meter = self.meters.get(pid)
+            if meter is not None and meter.removed_at is not None and meter.removed_at <= to:
+                if not s.expired:  # gone from totals and draws from its removal on
+                    self.pools[pid] = replace(s, expired=True)
+                continue
             if meter is not None:
                 if isinstance(meter.rule, Rolling):
                     if s.window_start is not None:
@@ -173,8 +177,8 @@ class _Replay:
             if meter is not None:
                 if meter.account != account or meter.unit != "credits":
                     continue
-                if meter.created_at is not None and meter.created_at > self.now:
-                    continue  # a back-dated spend cannot draw from a meter not yet there
+                if not meter.exists_at(self.now):
+                    continue  # not there yet (a back-dated spend), or removed since
                 loses_at = s.next_refill if meter.mode == "overwrite" else None
                 if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
                     loses_at = _closes(s.window_start or self.now, meter.rule.hours)
@@ -228,9 +232,10 @@ class _Replay:
 
     def _exists(self, pid: str, at: datetime) -> bool:
         """A back-dated event before its meter was created leaves the meter alone (a new
-        meter starts full, or at the balance the user gave when adding it)."""
+        meter starts full, or at the balance the user gave when adding it); so does one
+        after the meter was removed."""
         meter = self.meters.get(pid)
-        return meter is None or meter.created_at is None or meter.created_at <= at
+        return meter is None or meter.exists_at(at)
 
     def _open_window(self, pid: str, at: datetime) -> None:
         meter = self.meters.get(pid)

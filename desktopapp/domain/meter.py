@@ -31,6 +31,14 @@ class Meter:
     unit: Unit = "credits"
     account: str = "default"
     created_at: datetime | None = None
+    # Removed meters stay in the replay up to this instant, so removing one never moves
+    # credits that past spends drew from it onto the meters that remain.
+    removed_at: datetime | None = None
+
+    def exists_at(self, at: datetime) -> bool:
+        return (self.created_at is None or self.created_at <= at) and (
+            self.removed_at is None or at < self.removed_at
+        )
 
 
 @dataclass(frozen=True)

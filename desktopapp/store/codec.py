@@ -128,6 +128,7 @@ def meter_from_row(row: dict[str, Any]) -> Meter:
         unit=cast(Unit, row["unit"]),
         account=row["account"],
         created_at=from_ms(row["created_ms"]),
+        removed_at=from_ms(row["removed_ms"]) if row.get("removed_ms") is not None else None,
     )
 
 

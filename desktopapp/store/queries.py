@@ -37,8 +37,10 @@ def live_meters(db: Db) -> list[Meter]:
     return [meter_from_row(r) for r in rows]
 
 
-def removed_meter_ids(db: Db) -> set[str]:
-    return {r["id"] for r in db.query("SELECT id FROM meters WHERE removed_ms IS NOT NULL")}
+def all_meters(db: Db) -> list[Meter]:
+    """Live and removed meters: the replay needs removed ones up to their removal."""
+    return [meter_from_row(r) for r in db.query(f"SELECT * FROM meters {_METER_ORDER}")]
+
 
 
 def live_meter_by_name(db: Db, name: str) -> Meter | None:

@@ -213,3 +213,24 @@ def test_a_second_connection_waits_for_the_first_transaction(db_path: Path) -> N
                 b.log_spend("chat", credits=1, at=T0, now=T0)
         b.log_spend("chat", credits=1, at=T0, now=T0)
         assert event_count(b) == 2
+
+
+def test_removing_a_meter_leaves_the_other_meters_balances_alone(tracker: Tracker) -> None:
+    from desktopapp.domain.schedule import Never
+
+    tracker.add_meter("free", 200, TOKYO_9, now=T0)
+    tracker.add_meter("gift", 500, Never(), now=T0)
+    at = T0 + timedelta(hours=1)
+    tracker.log_spend("research", credits=40, at=at, now=at)
+    tracker.log_spend("video", credits=250, at=at, now=at)  # 160 from free, 90 from gift
+    before = {m.name: m.balance for m in tracker.status(at).meters}
+    assert before == {"free": 0, "gift": 410}
+
+    later = at + timedelta(hours=1)
+    tracker.remove_meter("gift", now=later)
+    after = tracker.status(later)
+    assert {m.name: m.balance for m in after.meters} == {"free": 0}  # not -90
+    assert after.total == 0
+    # A spend after the removal cannot draw from the removed meter.
+    tracker.log_spend("chat", credits=5, at=later, now=later)
+    assert tracker.status(later).meters[0].balance == -5
