@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -157,17 +158,24 @@ def test_escape_cancels_without_writing(qtbot: QtBot, tracker: Tracker, now: dat
     assert todays_spends(tracker, now) == []
 
 
-def test_a_high_octane_kind_opens_the_warning_before_logging(
-    qtbot: QtBot, tracker: Tracker, now: datetime
-) -> None:
+def log_a_video(qtbot: QtBot, tracker: Tracker, now: datetime) -> tuple[Any, Any]:
+    """Type a 250-credit video and press Enter: the pre-task warning opens and takes focus."""
     add_free(tracker, now)
     dialog = open_dialog(qtbot, tracker, now)
     type_into(qtbot, dialog.kind.lineEdit(), "Video")
     type_into(qtbot, dialog.amount, "250")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     warning = dialog._preflight
-    assert warning is not None and warning.isVisible()
+    assert warning is not None
     qtbot.waitUntil(warning.isActiveWindow)  # it takes focus
+    return dialog, warning
+
+
+def test_a_high_octane_kind_opens_the_warning_before_logging(
+    qtbot: QtBot, tracker: Tracker, now: datetime
+) -> None:
+    dialog, warning = log_a_video(qtbot, tracker, now)
+    assert warning.isVisible()
     assert todays_spends(tracker, now) == []  # nothing logged behind the warning
 
     qtbot.keyClick(warning, Qt.Key.Key_Return)  # Cancel is the default
@@ -199,13 +207,6 @@ def test_parse_count_reads_what_people_type() -> None:
 def test_after_the_warning_closes_the_keyboard_is_back_in_quick_log(
     qtbot: QtBot, tracker: Tracker, now: datetime
 ) -> None:
-    add_free(tracker, now)
-    dialog = open_dialog(qtbot, tracker, now)
-    type_into(qtbot, dialog.kind.lineEdit(), "Video")
-    type_into(qtbot, dialog.amount, "250")
-    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
-    warning = dialog._preflight
-    assert warning is not None
-    qtbot.waitUntil(warning.isActiveWindow)
+    dialog, warning = log_a_video(qtbot, tracker, now)
     qtbot.keyClick(warning, Qt.Key.Key_Escape)
     qtbot.waitUntil(dialog.isActiveWindow)  # typing goes on where it was, not nowhere
