@@ -26,6 +26,7 @@ import desktopapp.tracker  # noqa: F401 (preloaded, see above)
 import argparse
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -248,14 +249,15 @@ class App(QObject):
             self._daily_backup()
 
     def _daily_backup(self) -> None:
-        self._backup_day = self.now().date()
-        try:
-            from desktopapp.store.backup import daily_backup_if_due, thin_backups
-
-            if daily_backup_if_due(self.db_path, now=self.now()) is not None:
-                thin_backups(self.db_path)
-        except Exception as exc:  # a failed backup must never take the tray down
-            print(f"creditfuel: daily backup failed: {exc}", file=sys.stderr)
+        now = self.now()
+        self._backup_day = now.date()
+        # Off the UI thread: on a large ledger the copy and its check take seconds, and
+        # the tray must stay responsive. The backup opens its own connections and writes
+        # a temporary file that it renames when verified, so quitting mid-way is harmless.
+        self._backup_thread = threading.Thread(
+            target=_back_up, args=(self.db_path, now), name="creditfuel-backup", daemon=True
+        )
+        self._backup_thread.start()
 
     def stop(self) -> None:
         """Quit: stop timers, free the single-instance name, close the ledger."""
@@ -298,3 +300,13 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _back_up(db_path: Path, now: datetime) -> None:
+    try:
+        from desktopapp.store.backup import daily_backup_if_due, thin_backups
+
+        if daily_backup_if_due(db_path, now=now) is not None:
+            thin_backups(db_path)
+    except Exception as exc:  # a failed backup must never take the tray down
+        print(f"creditfuel: daily backup failed: {exc}", file=sys.stderr)

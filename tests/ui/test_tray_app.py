@@ -135,3 +135,15 @@ def test_damaged_file_at_start_offers_the_backup_and_the_panel_shows_it(
         assert app.shell.panel._cards[0].balance.text() == "150 / 200 credits"
     finally:
         app.stop()
+
+
+def test_the_daily_backup_is_made_off_the_ui_thread(running, db) -> None:
+    import threading
+
+    from desktopapp.store.backup import list_backups
+
+    running._daily_backup()  # what the start-up timer and the first tick of a day call
+    worker = running._backup_thread
+    assert worker is not threading.current_thread()
+    worker.join(timeout=30)
+    assert [b.kind for b in list_backups(db)] == ["daily"]
