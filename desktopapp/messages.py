@@ -371,6 +371,12 @@ def text(code: str, lang: str, **params: Any) -> str:
     return string.Formatter().vformat(template, (), _Keep(params))
 
 
+def meter_name(name: str, lang: str) -> str:
+    """A preset meter's name in the user's language (unknown names stay as they are)."""
+    words = MESSAGES.get(f"meter_name.{name}")
+    return (words.get(lang) or name) if words else name
+
+
 def describe(problem: Problem, lang: str | None = None) -> str:
     """One plain line for a problem, in the user's language."""
     lang = lang or current_lang()

@@ -7,6 +7,17 @@ Merged into ``desktopapp.messages.MESSAGES`` like every ``messages_<area>`` modu
 from __future__ import annotations
 
 MESSAGES_PRESETS: dict[str, dict[str, str]] = {
+    # -- meter names a preset creates (data the user can rename) ----------------------------
+    "meter_name.Genspark daily": {"en": "Genspark daily", "ja": "Genspark 毎日"},
+    "meter_name.Genspark monthly": {"en": "Genspark monthly", "ja": "Genspark 月間"},
+    "meter_name.Manus daily refresh": {"en": "Manus daily refresh", "ja": "Manus 毎日リフレッシュ"},
+    "meter_name.Manus monthly": {"en": "Manus monthly", "ja": "Manus 月間"},
+    "meter_name.Claude session (5 h)": {"en": "Claude session (5 h)", "ja": "Claude セッション(5時間)"},
+    "meter_name.Claude weekly": {"en": "Claude weekly", "ja": "Claude 週間"},
+    "meter_name.Cursor monthly": {"en": "Cursor monthly", "ja": "Cursor 月間"},
+    "meter_name.Runway monthly": {"en": "Runway monthly", "ja": "Runway 月間"},
+    "meter_name.Suno daily": {"en": "Suno daily", "ja": "Suno 毎日"},
+    "meter_name.Midjourney fast GPU": {"en": "Midjourney fast GPU", "ja": "Midjourney 高速GPU"},
     # -- notes shown next to a preset -----------------------------------------------------
     "preset.genspark_free_grant": {
         "en": "The daily grant differs between sources (100 or 200 credits). Check what your account shows and change the grant if needed.",

@@ -300,7 +300,11 @@ class Tracker:
         grant: int | None = None,
         billing_day: int | None = None,
         tz: str | None = None,
+        lang: str = "en",
     ) -> list[Meter]:
+        """The preset's meters, named in ``lang`` (the user renames them at will)."""
+        from desktopapp import messages  # here: the tray starts without the word tables
+
         presets: Any = importlib.import_module("desktopapp.domain.presets")
         preset = presets.PRESETS.get(key)
         if preset is None:
@@ -318,7 +322,7 @@ class Tracker:
             for spec in specs:
                 made.append(
                     self.add_meter(
-                        spec.name,
+                        messages.meter_name(spec.name, lang),
                         spec.grant,
                         spec.rule,
                         mode=spec.mode,

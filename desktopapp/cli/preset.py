@@ -66,7 +66,9 @@ def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
     tz = parsing.zone(args.tz) if args.tz else parsing.local_zone_name()
     day = parsing.day_of_month(args.billing_day) if args.billing_day else None
     grant = parsing.whole(args.grant, field="grant") if args.grant else None
-    made = ctx.tracker.apply_preset(args.name, now=ctx.now, grant=grant, billing_day=day, tz=tz)
+    made = ctx.tracker.apply_preset(
+        args.name, now=ctx.now, grant=grant, billing_day=day, tz=tz, lang=ctx.lang
+    )
     ctx.say(
         ctx.t(
             "text.preset_applied",

@@ -192,9 +192,10 @@ class PresetForm(QWidget):
         """Create the preset's meters and remember the zone; None (and a message) on error."""
         values = self.values()
         key = self.preset.key
+        lang = self.session.lang()
 
         def write(tracker, now):  # type: ignore[no-untyped-def]
-            made = tracker.apply_preset(key, now=now, **values)
+            made = tracker.apply_preset(key, now=now, lang=lang, **values)
             tracker.set_setting("tz", values["tz"])
             return made
 

@@ -273,3 +273,15 @@ def test_the_installed_command_runs_as_a_user_would(tmp_path: Path) -> None:
     bad = subprocess.run([*base, "log", "chat", "--credits", "-1"], env=env,
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and bad.stdout == ""
+
+
+def test_a_preset_applied_in_japanese_names_its_meters_in_japanese(  # type: ignore[no-untyped-def]
+    capsys, db: Path, tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, db, "preset", "apply", "genspark-free", lang="ja")
+    assert code == 0, err
+    assert [m["name"] for m in status(capsys, db)["meters"]] == ["Genspark 毎日"]
+    english = tmp_path / "en.sqlite3"
+    code, _, err = run(capsys, english, "preset", "apply", "genspark-free")
+    assert code == 0, err
+    assert [m["name"] for m in status(capsys, english)["meters"]] == ["Genspark daily"]
