@@ -38,7 +38,7 @@ def build(path: Path, now: datetime, lang: str = "en", days: int = 27) -> Tracke
     tracker.set_setting("lang", lang)
     tracker.set_setting("price.credits_per_unit", 3.3)  # about ¥3,000 for 10,000 credits
     tracker.set_setting("price.currency", "JPY")
-    tracker.apply_preset("genspark-plus", now=start, billing_day=5, tz=ZONE)
+    tracker.apply_preset("genspark-plus", now=start, billing_day=5, tz=ZONE, lang=lang)
     tracker.add_rule(TaskCap("cap-600", 600), now=start)
     tracker.add_rule(RepeatApproval("video-first-run", kinds=("video",)), now=start)
     tracker.add_rule(VariantLimit("slides-3", "slides", 3), now=start)
