@@ -300,7 +300,7 @@ class Panel(QWidget):
         found = fuel_range(status.total, estimates)
         if not found.enough_history:
             return self.tr("Range: not enough history yet (log a few tasks)")
-        parts = [range_words(i.kind, i.count) for i in found.items]
+        parts = [unbreakable(range_words(i.kind, i.count)) for i in found.items]
         return arg(self.tr("Range: ≈ %1"), " · ".join(parts))
 
     # -- as a popup ----------------------------------------------------------------------
@@ -418,6 +418,12 @@ _RANGE_WORDS = {
         QT_TRANSLATE_NOOP("Panel", "%1 agent sessions"),
     ),
 }
+
+
+def unbreakable(words: str) -> str:
+    """Keep one item of a wrapped line whole: Japanese may otherwise break inside a word
+    ("スライ / ド97件"). Word joiners between characters, no-break spaces for spaces."""
+    return "\u2060".join(words.replace(" ", "\u00a0"))
 
 
 def range_words(kind: str, count: int) -> str:
