@@ -362,12 +362,16 @@ class _Keep(dict[str, Any]):
         return "{" + key + "}"
 
 
-def text(code: str, lang: str, **params: Any) -> str:
-    """A message in ``lang`` (English if it lacks that language), params filled in."""
+def text(code: str, lang: str, *, app: bool = False, **params: Any) -> str:
+    """A message in ``lang`` (English if it lacks that language), params filled in.
+
+    ``app``: the wording for the app's windows where a message has one ("<lang>_app"):
+    the CLI's text may point at a command, which means nothing in a window.
+    """
     words = MESSAGES.get(code)
     if not words:
         return code
-    template = words.get(lang) or words.get("en") or code
+    template = (app and words.get(f"{lang}_app")) or words.get(lang) or words.get("en") or code
     return string.Formatter().vformat(template, (), _Keep(params))
 
 
@@ -377,8 +381,8 @@ def meter_name(name: str, lang: str) -> str:
     return (words.get(lang) or name) if words else name
 
 
-def describe(problem: Problem, lang: str | None = None) -> str:
-    """One plain line for a problem, in the user's language."""
+def describe(problem: Problem, lang: str | None = None, *, app: bool = False) -> str:
+    """One plain line for a problem, in the user's language (``app``: see ``text``)."""
     lang = lang or current_lang()
     if problem.code not in MESSAGES:
         detail = ", ".join(f"{k}={v}" for k, v in problem.params.items())
@@ -393,4 +397,4 @@ def describe(problem: Problem, lang: str | None = None) -> str:
     if "field" in params:
         names = FIELD_NAMES.get(lang, FIELD_NAMES["en"])
         params["field"] = names.get(params["field"], params["field"])
-    return text(problem.code, lang, **params)
+    return text(problem.code, lang, app=app, **params)

@@ -24,14 +24,20 @@ MESSAGES_SAFETY: dict[str, dict[str, str]] = {
     "backup_not_found": {
         "en": 'No backup "{path}" was found. To see the backups: creditfuel backup list',
         "ja": 'バックアップ "{path}" が見つかりません。一覧は creditfuel backup list で確認できます。',
+        "en_app": 'No backup "{path}" was found. The list in Settings > Data shows the backups there are.',
+        "ja_app": 'バックアップ "{path}" が見つかりません。ある分は 設定 > データ の一覧で確認できます。',
     },
     "backup_none": {
         "en": "There is no usable backup yet. To make one now: creditfuel backup create",
         "ja": "使えるバックアップはまだありません。今すぐ作るには: creditfuel backup create",
+        "en_app": 'There is no usable backup yet. Make one with "Back up now" in Settings > Data.',
+        "ja_app": '使えるバックアップはまだありません。設定 > データ の「今すぐバックアップ」で作れます。',
     },
     "backup_corrupt": {
         "en": 'The backup "{path}" is damaged and cannot be restored. Nothing was changed. Please choose another one: creditfuel backup list',
         "ja": 'バックアップ "{path}" は壊れているため復元できません。何も変更していません。別のバックアップを選んでください: creditfuel backup list',
+        "en_app": 'The backup "{path}" is damaged and cannot be restored. Nothing was changed. Please choose another one from the list.',
+        "ja_app": 'バックアップ "{path}" は壊れているため復元できません。何も変更していません。一覧から別のバックアップを選んでください。',
     },
     "backup_not_creditfuel": {
         "en": 'The file "{path}" is a database, but not a CreditFuel one, so it cannot be restored. Nothing was changed.',
@@ -67,6 +73,8 @@ MESSAGES_SAFETY: dict[str, dict[str, str]] = {
     "import_not_export": {
         "en": "This file is not a CreditFuel export. Make one with: creditfuel export --format json --out FILE. Nothing was imported.",
         "ja": "このファイルは CreditFuel のエクスポートではありません。作るには: creditfuel export --format json --out ファイル名。何も取り込んでいません。",
+        "en_app": 'This file is not a CreditFuel export (make one with "Export everything (JSON)" in Settings > Data). Nothing was imported.',
+        "ja_app": 'このファイルは CreditFuel のエクスポートではありません(設定 > データ の「JSON ですべてを書き出す」で作れます)。何も取り込んでいません。',
     },
     "import_bad_json": {
         "en": "The file is cut off or damaged (near line {line}). Nothing was imported.",

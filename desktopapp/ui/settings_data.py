@@ -207,7 +207,7 @@ class DataTab(QWidget):
     # -- reporting ----------------------------------------------------------------------------
     def _failed(self, error: Exception) -> None:
         if isinstance(error, InvalidInput) and error.problems:
-            first = describe(error.problems[0], ui_lang())
+            first = describe(error.problems[0], ui_lang(), app=True)
             more = len(error.problems) - 1
             text = first if not more else sentences(
                 first, arg(self.tr("(%1 more problems in the same file.)"), fmt_int(more)))

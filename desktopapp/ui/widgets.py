@@ -197,7 +197,7 @@ def describe_error(error: InvalidInput, lang: str | None = None) -> str:
         from desktopapp.messages import describe
     except ImportError:  # messages.py not merged yet: codes beat silence
         return "\n".join(p.code for p in error.problems)
-    return "\n".join(describe(p, lang or ui_lang()) for p in error.problems)
+    return "\n".join(describe(p, lang or ui_lang(), app=True) for p in error.problems)
 
 
 # -- colours that read on dark and light palettes -----------------------------------------
