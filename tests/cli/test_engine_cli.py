@@ -179,7 +179,6 @@ def test_human_status_speaks_the_users_language(capsys, genspark: Path) -> None:
 
 
 def test_presets_list_and_apply(capsys, db: Path) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("desktopapp.domain.presets")
     code, out, _ = run(capsys, db, "preset", "list", "--json")
     keys = [p["key"] for p in json.loads(out)["presets"]]
     assert {"genspark-free", "genspark-plus", "genspark-pro"} <= set(keys)

@@ -184,7 +184,8 @@ def test_packs_show_until_they_expire(tracker: Tracker) -> None:
 
 
 def test_team_rules_are_kept(tracker: Tracker) -> None:
-    rules = pytest.importorskip("desktopapp.domain.rules")
+    from desktopapp.domain import rules
+
     rule = rules.rule_from_dict({"id": "cap1", "code": "task_cap", "params": {"limit": 300}})
     tracker.add_rule(rule, now=T0)
     assert tracker.rules() == [rule]
@@ -195,7 +196,6 @@ def test_team_rules_are_kept(tracker: Tracker) -> None:
 
 
 def test_presets_add_their_meters(tracker: Tracker) -> None:
-    pytest.importorskip("desktopapp.domain.presets")
     made = tracker.apply_preset("genspark-free", now=T0, tz="Asia/Tokyo", grant=100)
     assert [(m.grant, m.account) for m in made] == [(100, "Genspark")]
     assert tracker.status(T0).meters[0].balance == 100
