@@ -250,16 +250,13 @@ def _free_name(folder: Path, stem: str, now: datetime, kind: str) -> Path:
     return folder / f"{stem}.{ident}.{kind}.db"
 
 
-def _clock(now: datetime | None) -> datetime:
-    # Only names a file on disk (like its mtime); the ledger never sees this value.
-    return now if now is not None else datetime.now(UTC)
 
 
 # -- creating ------------------------------------------------------------------------------
 
 
 def create_backup(
-    db_path: Path, *, kind: str = "manual", now: datetime | None = None
+    db_path: Path, *, kind: str = "manual", now: datetime
 ) -> BackupInfo:
     """Copy the database into the backups folder, verified; thins old backups after."""
     db_path = Path(db_path)
@@ -267,7 +264,7 @@ def create_backup(
         raise BackupError("backup_no_database", path=str(db_path))
     folder = backups_dir(db_path)
     _ensure_private_dir(folder)
-    final = _free_name(folder, db_path.stem, _clock(now), kind)
+    final = _free_name(folder, db_path.stem, now, kind)
     tmp = folder / f".{final.name}.tmp"
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()  # left by a crash during an earlier backup
@@ -285,15 +282,15 @@ def create_backup(
     return info
 
 
-def backup_before_migration(
-    db_path: Path, from_version: int, *, now: datetime | None = None
-) -> Path:
+def backup_before_migration(db_path: Path, from_version: int) -> Path:
     """Called by the store before it migrates an existing file; returns the copy's path.
 
     Raises ``BackupError`` when no verified copy could be made: the caller must then NOT
-    migrate (a migration without a way back is the one risk we refuse to take).
+    migrate (a migration without a way back is the one risk we refuse to take). The copy
+    is named after the file's last write: the state it keeps (and no clock is read here).
     """
-    return create_backup(db_path, kind=f"premigrate-v{from_version}", now=now).path
+    written = datetime.fromtimestamp(Path(db_path).stat().st_mtime, UTC)
+    return create_backup(db_path, kind=f"premigrate-v{from_version}", now=written).path
 
 
 SMALL_TABLE_ROWS = 5_000
@@ -452,7 +449,7 @@ def find_backup(db_path: Path, ref: str | None) -> Path:
     raise BackupError("backup_not_found", path=ref)
 
 
-def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore(db_path: Path, source: Path, *, now: datetime) -> RestoreResult:
     """Replace the database's content with ``source``'s, keeping a copy of the current one.
 
     Order: verify the source; copy the current file to a ``prerestore`` backup (or, if it
@@ -466,7 +463,7 @@ def restore(db_path: Path, source: Path, *, now: datetime | None = None) -> Rest
         raise BackupError("backup_corrupt", path=str(source))
     _refuse_foreign(source)
     _refuse_newer(source)
-    stamp = _clock(now)
+    stamp = now
     safety: Path | None = None
     moved: Path | None = None
     if db_path.exists():

@@ -66,11 +66,11 @@ def quick_check(db_path: Path) -> tuple[str | None, str | None]:
     return None, None
 
 
-def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
+def move_aside(db_path: Path, *, now: datetime) -> Path:
     """Rename the file (and its WAL/SHM/journal) to ``<name>.corrupt-<time>``; never delete."""
     db_path = Path(db_path)
     # Names a file on disk only; the ledger never sees this value.
-    stamp = (now if now is not None else datetime.now(UTC)).astimezone(UTC)
+    stamp = now.astimezone(UTC)
     base = f"{db_path.name}.corrupt-{stamp.strftime('%Y%m%dT%H%M%SZ')}"
     target = db_path.with_name(base)
     n = 1
@@ -86,7 +86,7 @@ def move_aside(db_path: Path, *, now: datetime | None = None) -> Path:
     return target
 
 
-def check_at_startup(db_path: Path, *, now: datetime | None = None) -> IntegrityResult:
+def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
     """Run ``quick_check``; move a damaged or unreadable file aside and find a backup.
 
     The app calls this before opening the store. (The CLI does not: a ``--db`` that is

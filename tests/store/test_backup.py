@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
@@ -79,7 +80,8 @@ def test_backup_of_a_corrupt_database_fails_and_leaves_no_file(tmp_path: Path) -
 
 def test_premigration_backup_is_named_after_the_old_version(tmp_path: Path) -> None:
     db = make_db(tmp_path / "creditfuel.db")
-    path = backup.backup_before_migration(db, 3, now=T0)
+    os.utime(db, (T0.timestamp(), T0.timestamp()))  # last written at T0
+    path = backup.backup_before_migration(db, 3)  # named after that write: no clock read
     [info] = backup.list_backups(db)
     assert info.path == path and info.kind == "premigrate-v3" and info.id == "20261125T090000Z"
 
