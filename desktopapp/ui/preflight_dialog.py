@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from desktopapp.ui.widgets import (
     good_colour,
     group_label,
     kind_label,
+    size_field,
     unit_label,
     warning_colour,
 )
@@ -227,15 +226,7 @@ class PreflightDialog(QDialog):
         kind_caption.setBuddy(self.kind)
         form.addRow(kind_caption, self.kind)
 
-        self.size_box = QSpinBox(self)
-        self.size_box.setRange(0, 100_000)
-        self.size_box.setSpecialValueText(self.tr("not given"))
-        self.size_unit = QLabel(self)
-        self._size_row = QWidget(self)
-        size_layout = QHBoxLayout(self._size_row)
-        size_layout.setContentsMargins(0, 0, 0, 0)
-        size_layout.addWidget(self.size_box, 1)
-        size_layout.addWidget(self.size_unit)
+        self._size_row, self.size_box, self.size_unit = size_field(self)
         self.size_caption = QLabel(self.tr("Si&ze:"), self)
         self.size_caption.setBuddy(self.size_box)
         form.addRow(self.size_caption, self._size_row)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from desktopapp.ui.widgets import (
     fmt_credits,
     kind_label,
     outcome_label,
+    size_field,
     unit_label,
 )
 
@@ -104,19 +104,10 @@ class QuickLogDialog(QDialog):
         kind_label_w.setBuddy(self.kind)
         form.addRow(kind_label_w, self.kind)
 
-        self.size_box = QSpinBox(self)
-        self.size_box.setRange(0, 100_000)
-        self.size_box.setSpecialValueText(self.tr("not given"))
-        self.size_unit = QLabel(self)
-        size_row = QWidget(self)
-        size_layout = QHBoxLayout(size_row)
-        size_layout.setContentsMargins(0, 0, 0, 0)
-        size_layout.addWidget(self.size_box, 1)
-        size_layout.addWidget(self.size_unit)
+        self._size_row, self.size_box, self.size_unit = size_field(self)
         self.size_label = QLabel(self.tr("Si&ze:"), self)
         self.size_label.setBuddy(self.size_box)
-        form.addRow(self.size_label, size_row)
-        self._size_row = size_row
+        form.addRow(self.size_label, self._size_row)
 
         self.used = QRadioButton(self.tr("Credits &used"), self)
         self.balance_now = QRadioButton(self.tr("&Balance now"), self)

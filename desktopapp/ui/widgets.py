@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QWidget,
 )
 
@@ -387,3 +388,18 @@ class RewordsWhenShown:
             self._reword_pending = False
             self.retranslate()
         super().showEvent(event)  # type: ignore[misc]
+
+
+def size_field(parent: QWidget) -> tuple[QWidget, QSpinBox, QLabel]:
+    """A task's size, as Quick log and the pre-task warning ask it: a number ("not given"
+    at 0) and its unit (seconds, pages...). Returns the row, the number and the unit."""
+    box = QSpinBox(parent)
+    box.setRange(0, 100_000)
+    box.setSpecialValueText(QCoreApplication.translate("Words", "not given"))
+    unit = QLabel(parent)
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 1)
+    layout.addWidget(unit)
+    return row, box, unit

@@ -1029,10 +1029,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>not given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Si&amp;ze:</source>
             <translation type="unfinished" />
         </message>
@@ -1180,10 +1176,6 @@
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not given</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1822,6 +1814,10 @@
         </message>
         <message>
             <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not given</source>
             <translation type="unfinished" />
         </message>
     </context>

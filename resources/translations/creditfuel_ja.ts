@@ -1038,7 +1038,7 @@
         </message>
         <message>
             <source>not given</source>
-            <translation>未入力</translation>
+            <translation type="vanished">未入力</translation>
         </message>
         <message>
             <source>Si&amp;ze:</source>
@@ -1192,7 +1192,7 @@
         </message>
         <message>
             <source>not given</source>
-            <translation>未入力</translation>
+            <translation type="vanished">未入力</translation>
         </message>
         <message>
             <source>Si&amp;ze:</source>
@@ -1831,6 +1831,10 @@
         <message>
             <source>System language</source>
             <translation>システムの言語</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未入力</translation>
         </message>
     </context>
 </TS>
