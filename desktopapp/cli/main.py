@@ -87,6 +87,17 @@ def optional_module(name: str) -> ModuleType | None:
         raise
 
 
+class _PrintVersion(argparse.Action):
+    """``creditfuel --version``; the version is looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from desktopapp import version
+
+        print(f"creditfuel {version()}")
+        parser.exit()
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="creditfuel",
@@ -99,6 +110,8 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", choices=("ja", "en"), help="language of the output")
     parser.add_argument("--json", dest="json_global", action="store_true",
                         help="machine-readable output where a command offers it")
+    parser.add_argument("--version", action=_PrintVersion, nargs=0,
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
