@@ -36,7 +36,6 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-APP_ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "creditfuel.svg"
 BACKUP_DELAY_MS = 5000
 DEBOUNCE_MS = 150  # a CLI log touches the db and its -wal a few times in a row
 
@@ -173,12 +172,12 @@ class App(QObject):
         if self.tracker is None:
             return 1
 
-        from desktopapp import i18n
+        from desktopapp.ui import translations
         from desktopapp.ui.session import Session
         from desktopapp.ui.ticker import Ticker
 
         self.session = Session(self.tracker, self.now, self)
-        i18n.install(self.session.lang(), self.qapp)
+        translations.install(self.session.lang(), self.qapp)
         self.ticker = Ticker(self.session, time.monotonic, self)
         self.ticker.start(arm=False)
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -219,7 +218,10 @@ class App(QObject):
                                  self.session.notify_external_change, self)
         from PySide6.QtGui import QIcon
 
-        self.qapp.setWindowIcon(QIcon(str(APP_ICON)))  # dialogs and the task switcher
+        from desktopapp import resources
+
+        # dialogs and the task switcher; inside the package, so a wheel install has it too
+        self.qapp.setWindowIcon(QIcon(str(resources.icon_path())))
         if not self.tracker.meters():
             self.shell.windows.open("first_run")
         self._hook_resume()

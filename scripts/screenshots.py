@@ -80,15 +80,15 @@ def dialogs(db: Path, lang: str, now: str, out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from desktopapp import i18n
     from desktopapp.tracker import Tracker
+    from desktopapp.ui import translations
     from desktopapp.ui.history_window import HistoryWindow
     from desktopapp.ui.preflight_dialog import PreflightDialog
     from desktopapp.ui.quick_log import QuickLogDialog
     from desktopapp.ui.session import Session
     from desktopapp.ui.why_dialog import WhyDialog
 
-    i18n.install(lang, app)
+    translations.install(lang, app)
     at = datetime.fromisoformat(now).astimezone(UTC)
     tracker = Tracker.open(db)
     session = Session(tracker, lambda: at)

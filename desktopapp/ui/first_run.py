@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktopapp import i18n
 from desktopapp.domain.history import local_day
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.presets import PRESETS, Preset
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.ui import translations
 from desktopapp.ui.session import Session, system_zone
 from desktopapp.ui.widgets import (
     InlineMessage,
@@ -237,7 +237,7 @@ class WelcomePage(QWizardPage):
     def _language_changed(self) -> None:
         choice = self.language.choice()
         self.session.mutate(lambda tracker, _now: tracker.set_setting("lang", choice))
-        i18n.install(self.session.lang())  # every window gets a LanguageChange event
+        translations.install(self.session.lang())  # every window gets a LanguageChange event
 
     def retranslate(self) -> None:
         self.rt.apply()

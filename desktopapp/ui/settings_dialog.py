@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp import i18n
 from desktopapp.domain.costing import default_currency
 from desktopapp.domain.estimate import estimate
 from desktopapp.domain.kinds import KINDS
+from desktopapp.ui import translations
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_meters import MetersTab, PlanTab
@@ -336,7 +336,7 @@ class SettingsDialog(RewordsWhenShown, QDialog):
             return False
         self.message.clear_message()
         if values["lang"] != old_lang:
-            i18n.install(self.session.lang())  # sends LanguageChange to every window
+            translations.install(self.session.lang())  # sends LanguageChange to every window
         return True
 
     def accept(self) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from desktopapp import i18n
 from desktopapp.domain.schedule import Daily, Monthly
 from desktopapp.tracker import Tracker
+from desktopapp.ui import translations
 from desktopapp.ui.session import Session
 
 
@@ -29,7 +29,7 @@ def make_session(
     """A session as the app makes one: settings saved, translator and locale installed."""
     tracker.set_setting("tz", zone)
     tracker.set_setting("lang", lang)
-    i18n.install(lang)
+    translations.install(lang)
     return Session(tracker, Clock(now))
 
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 
-from desktopapp import i18n
 from desktopapp.domain.schedule import Daily, Monthly
+from desktopapp.ui import translations
 from desktopapp.ui.panel import Panel, place_near
 from desktopapp.ui.session import Session
 
@@ -18,7 +18,7 @@ NOW = RESET - timedelta(hours=3, minutes=12)  # Tue 05:48 JST
 
 @pytest.fixture
 def session(tracker, qapp) -> Session:
-    i18n.install("en", qapp)
+    translations.install("en", qapp)
     tracker.set_setting("tz", "Asia/Tokyo")
     tracker.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"),
                       now=RESET - timedelta(days=10))
@@ -98,7 +98,7 @@ def test_as_a_popup_escape_closes_it(panel, qtbot) -> None:
 
 
 def test_no_meter_yet_says_what_to_do(tracker, qtbot, qapp) -> None:
-    i18n.install("en", qapp)
+    translations.install("en", qapp)
     p = Panel(Session(tracker, lambda: NOW))
     qtbot.addWidget(p)
     p.refresh()
@@ -106,14 +106,14 @@ def test_no_meter_yet_says_what_to_do(tracker, qtbot, qapp) -> None:
 
 
 def test_japanese_panel(session, qtbot) -> None:
-    i18n.install("ja")
+    translations.install("ja")
     try:
         p = Panel(session)
         qtbot.addWidget(p)
         p.refresh()
         text = p._cards[0].countdown.text()
     finally:
-        i18n.install("en")
+        translations.install("en")
     assert "火" in text and "09:00" in text
 
 

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 import desktopapp.store.backup as backup
 import desktopapp.store.integrity as integrity
-from desktopapp import i18n
 from desktopapp.domain.schedule import Daily
 from desktopapp.tracker import Identity, Tracker
+from desktopapp.ui import translations
 from desktopapp.ui.restore_dialog import RestoreDialog
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -37,7 +37,7 @@ def damage(db: Path) -> None:
 
 
 def open_dialog(qtbot: QtBot, result: integrity.IntegrityResult) -> RestoreDialog:
-    i18n.install("en")
+    translations.install("en")
     dialog = RestoreDialog(result, lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.open()

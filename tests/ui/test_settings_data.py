@@ -15,10 +15,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktopapp import i18n
 from desktopapp.store import backup
 from desktopapp.tracker import Identity, Tracker
-from desktopapp.ui import data_actions
+from desktopapp.ui import data_actions, translations
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_dialog import SettingsDialog
@@ -33,7 +32,7 @@ def session(tracker: Tracker, now: datetime) -> Iterator[Session]:
     tracker.log_spend("slides", credits=50, at=now - timedelta(hours=2), now=now)
     tracker.log_spend("image", credits=30, at=now - timedelta(hours=1), now=now)
     yield make_session(tracker, now)
-    i18n.install("en")
+    translations.install("en")
 
 
 @pytest.fixture
@@ -232,7 +231,7 @@ def test_japanese_after_the_translator_is_installed(
 ) -> None:
     tab.back_up_now()
     assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Data"
-    i18n.install("ja")  # what Settings > General > Language does
+    translations.install("ja")  # what Settings > General > Language does
     qtbot.waitUntil(lambda: dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "データ")
     assert "バックアップ" in tab.backup_button.text()
     assert "復元" in tab.restore_button.text()

@@ -10,10 +10,10 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktopapp import i18n
 from desktopapp.domain.rules import TaskCap
 from desktopapp.domain.schedule import Daily
 from desktopapp.tracker import Tracker
+from desktopapp.ui import translations
 from desktopapp.ui.settings_dialog import SettingsDialog
 from tests.ui.dialog_support import add_free, make_session
 
@@ -25,7 +25,7 @@ def dialog(qtbot: QtBot, tracker: Tracker, now: datetime) -> Iterator[SettingsDi
     qtbot.addWidget(settings)
     settings.open()
     yield settings
-    i18n.install("en")
+    translations.install("en")
 
 
 def press(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktopapp import i18n
 from desktopapp.domain.schedule import Daily
+from desktopapp.ui import translations
 from desktopapp.ui.session import Session
 from desktopapp.ui.ticker import Ticker
 from desktopapp.ui.tray import TrayController, tooltip_text
@@ -32,7 +32,7 @@ def clock() -> Clock:
 
 @pytest.fixture
 def session(tracker, clock, qapp) -> Session:
-    i18n.install("en", qapp)
+    translations.install("en", qapp)
     tracker.set_setting("tz", "Asia/Tokyo")
     tracker.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"),
                       now=RESET - timedelta(days=3))
@@ -63,17 +63,17 @@ def test_tooltip_says_meter_balance_and_when_it_refills(tray, session) -> None:
 
 
 def test_tooltip_in_japanese(session) -> None:
-    i18n.install("ja")
+    translations.install("ja")
     try:
         text = tooltip_text(session.status(), "Asia/Tokyo")
     finally:
-        i18n.install("en")
+        translations.install("en")
     assert "Genspark daily" in text and "200" in text
     assert "火" in text  # the weekday comes from QLocale, in Japanese
 
 
 def test_tooltip_with_no_meter_invites_setup(tracker, clock, qapp) -> None:
-    i18n.install("en", qapp)
+    translations.install("en", qapp)
     assert "no meter yet" in tooltip_text(Session(tracker, clock).status(), "UTC")
 
 
@@ -164,11 +164,11 @@ def test_switching_language_rewords_tooltip_and_panel(tray, session, qtbot) -> N
     tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
     panel = tray.panel()
     try:
-        i18n.install("ja")
+        translations.install("ja")
         qtbot.waitUntil(lambda: "あと" in tray.icon.toolTip(), timeout=2000)
         assert panel.quick_log.text().startswith("クイック記録")
         assert "今日の使用" in panel.today.text()
     finally:
-        i18n.install("en")
+        translations.install("en")
     qtbot.waitUntil(lambda: "refills in" in tray.icon.toolTip(), timeout=2000)
     assert panel.quick_log.text() == "&Quick log"

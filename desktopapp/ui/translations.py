@@ -1,5 +1,8 @@
 """Load the UI's translations: ours (creditfuel_<lang>.qm) and Qt's own (qtbase_<lang>.qm).
 
+Ours ship inside the package (desktopapp/resources/translations, read through
+``desktopapp.resources``), so a wheel install finds them as a checkout does.
+
 Qt only keeps a pointer to an installed QTranslator, so the objects must outlive the
 installation (Vorta's lesson: translations "stop working" once Python collects them);
 they live in ``_installed`` until replaced.
@@ -11,14 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktopapp import resources
+
 LANGS = ("ja", "en")
 _installed: list[QTranslator] = []
-
-
-def translations_dirs() -> list[Path]:
-    """Where our .qm files may be: the source tree (resources/) or inside the package."""
-    here = Path(__file__).resolve().parent
-    return [here.parent / "resources" / "translations", here / "resources" / "translations"]
 
 
 def qt_translations_dir() -> str:
@@ -35,6 +34,18 @@ def locale_for(lang: str) -> QLocale:
     return QLocale("en_US")
 
 
+def qm_files(lang: str) -> list[Path]:
+    """Ours first, then Qt's own; only those that exist."""
+    found: list[Path] = []
+    ours = resources.qm_file(lang)
+    if ours.is_file():
+        found.append(resources.real_path(ours))
+    qt = Path(qt_translations_dir()) / f"qtbase_{lang}.qm"
+    if qt.exists():
+        found.append(qt)
+    return found
+
+
 def install(lang: str, app: QCoreApplication | None = None) -> list[str]:
     """Switch the UI to ``lang`` ("ja" | "en"); returns the files loaded (for logs/tests).
 
@@ -45,24 +56,14 @@ def install(lang: str, app: QCoreApplication | None = None) -> list[str]:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    locale = locale_for(lang)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(locale_for(lang))
     loaded: list[str] = []
     if app is None:
         return loaded
-    candidates = [(d, f"creditfuel_{lang}") for d in translations_dirs()]
-    candidates.append((Path(qt_translations_dir()), f"qtbase_{lang}"))
-    seen: set[str] = set()
-    for folder, name in candidates:
-        if name in seen:
-            continue
-        qm = folder / f"{name}.qm"
-        if not qm.exists():
-            continue
+    for qm in qm_files(lang):
         translator = QTranslator(app)
         if translator.load(str(qm)):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
             loaded.append(str(qm))
-            seen.add(name)
     return loaded
