@@ -1,6 +1,6 @@
 """How long `creditfuel check` takes as the ledger grows: 0, 100,000 and 1,000,000 events.
 
-Each ledger is a real SQLite file written through the Tracker (one Plus meter, four team
+Each ledger is a real SQLite file written through the LedgerFile (one Plus meter, four team
 rules) at a constant pace of ``--per-day`` logged tasks a day going back in time, so a
 bigger ledger means a LONGER history with the same recent activity: the 90-day window a
 check reads holds the same number of tasks in each. That is the question the target asks
@@ -43,7 +43,7 @@ from desktopapp.domain.rules import (
     VariantLimit,
 )
 from desktopapp.domain.schedule import Monthly
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 NOW = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
 KINDS = (("chat", 3, None), ("slides", 60, (10, 12, 15)), ("research", 70, None),
@@ -73,7 +73,7 @@ def events(count: int, per_day: int, rng: random.Random) -> Iterator[Spend | Pac
 
 def build(path: Path, count: int, per_day: int) -> float:
     started = time.perf_counter()
-    t = Tracker.open(path, Identity("bench", "u"))
+    t = LedgerFile.open(path, Identity("bench", "u"))
     try:
         created = NOW - timedelta(days=count / per_day + 2)
         t.add_meter("Plus", 125_000, Monthly(1, clock(9), "Asia/Tokyo"), now=created)

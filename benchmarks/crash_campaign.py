@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/crash_campaign.py [--kills 200] [--seed N] [--short]
 
-A child process logs tasks through the real Tracker (what `creditfuel log` does), one
+A child process logs tasks through the real LedgerFile (what `creditfuel log` does), one
 transaction each, and talks over a pipe: ``BEGIN n`` just before a write, ``ACK n`` once
 ``log_spend`` returned (committed). The parent waits for a ``BEGIN``, sleeps a random
 delay drawn around the measured write time (so some kills land before the commit, some
@@ -58,9 +58,9 @@ def expected(n: int) -> dict[str, object]:
 
 
 def child(db: Path, start: int) -> None:
-    from desktopapp.tracker import Identity, Tracker
+    from desktopapp.store.ledger_file import Identity, LedgerFile
 
-    tracker = Tracker.open(db, Identity(device="crash", member="campaign"))
+    tracker = LedgerFile.open(db, Identity(device="crash", member="campaign"))
     out = sys.stdout
     n = start
     while True:
@@ -133,9 +133,9 @@ def setup(db: Path) -> None:
     from datetime import time as clock
 
     from desktopapp.domain.schedule import Daily
-    from desktopapp.tracker import Identity, Tracker
+    from desktopapp.store.ledger_file import Identity, LedgerFile
 
-    with Tracker.open(db, Identity(device="crash", member="campaign")) as t:
+    with LedgerFile.open(db, Identity(device="crash", member="campaign")) as t:
         t.add_meter("fuel", 10_000_000, Daily(clock(0, 0), "UTC"), now=BASE - timedelta(days=1))
 
 

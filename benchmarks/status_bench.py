@@ -1,4 +1,4 @@
-"""`Tracker.status(now)` on ledgers of 0, 100,000 and 1,000,000 events.
+"""`LedgerFile.status(now)` on ledgers of 0, 100,000 and 1,000,000 events.
 
 Prints each time as a ratio to the empty ledger measured in the same run (machines are
 noisy; only ratios compare). Target: 1,000,000 events within 3x of empty.
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktopapp.domain.events import Event, Origin, PackPurchase, Spend, Undo
 from desktopapp.domain.schedule import Daily, Monthly
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 STEP = timedelta(minutes=5)
@@ -58,7 +58,7 @@ def ledger(count: int, meters: dict[str, str]) -> Iterator[Event]:
 
 
 def build(path: Path, count: int) -> float:
-    t = Tracker.open(path, ME)
+    t = LedgerFile.open(path, ME)
     try:
         created = NOW - STEP * (count + 1)
         free = t.add_meter("free", 200, Daily(clock_time(9), "Asia/Tokyo"), now=created)
@@ -71,7 +71,7 @@ def build(path: Path, count: int) -> float:
 
 
 def measure(path: Path, runs: int) -> tuple[float, float, int]:
-    t = Tracker.open(path, ME)
+    t = LedgerFile.open(path, ME)
     try:
         began = time.perf_counter()
         first = t.status(NOW)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import desktopapp.domain.alerts
 import desktopapp.domain.countdown
 import desktopapp.store.integrity
-import desktopapp.tracker  # noqa: F401 (preloaded, see above)
+import desktopapp.store.ledger_file  # noqa: F401 (preloaded, see above)
 
 # isort: split
 import argparse
@@ -126,7 +126,7 @@ def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
     """Check, then open the ledger; a file we cannot use is explained, never deleted."""
     from desktopapp.store.errors import StoreError
     from desktopapp.store.integrity import check_at_startup
-    from desktopapp.tracker import Tracker
+    from desktopapp.store.ledger_file import LedgerFile
     from desktopapp.ui.session import env_lang
 
     result = check_at_startup(db_path, now=now())
@@ -136,7 +136,7 @@ def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
 
         RestoreDialog(result, now).exec()
     try:
-        return Tracker.open(db_path)
+        return LedgerFile.open(db_path)
     except StoreError as error:
         from PySide6.QtWidgets import QMessageBox
 

@@ -51,6 +51,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '"{value}" is not a number. Please type a whole number, e.g. 200',
         "ja": '"{value}" は数値ではありません。整数で入力してください(例: 200)。',
     },
+    "text_too_long": {
+        "en": "The {field} is too long. Please keep it under {limit} characters.",
+        "ja": "{field}が長すぎます。{limit} 文字以内にしてください。",
+    },
     "number_too_large": {
         "en": "{value} is too large. Please type a number up to {limit}.",
         "ja": "{value} は大きすぎます。{limit} 以下の数値を入力してください。",

@@ -14,7 +14,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desktopapp.domain.rules import RepeatApproval, TaskCap, VariantLimit
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.services import setup
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 ZONE = "Asia/Tokyo"
 PROJECTS = {
@@ -27,18 +28,18 @@ NOTES = {
 }
 
 
-def build(path: Path, now: datetime, lang: str = "en", days: int = 27) -> Tracker:
+def build(path: Path, now: datetime, lang: str = "en", days: int = 27) -> LedgerFile:
     """Create (or replace) a demo ledger at ``path`` ending at ``now``."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    tracker = Tracker.open(path, Identity(device="demo", member="demo"))
+    tracker = LedgerFile.open(path, Identity(device="demo", member="demo"))
     zone = ZoneInfo(ZONE)
     start = (now - timedelta(days=days)).astimezone(zone).replace(hour=8, minute=0)
     tracker.set_setting("tz", ZONE)
     tracker.set_setting("lang", lang)
     tracker.set_setting("price.credits_per_unit", 3.3)  # about ¥3,000 for 10,000 credits
     tracker.set_setting("price.currency", "JPY")
-    tracker.apply_preset("genspark-plus", now=start, billing_day=5, tz=ZONE, lang=lang)
+    setup.apply_preset(tracker, "genspark-plus", now=start, billing_day=5, tz=ZONE, lang=lang)
     tracker.add_rule(TaskCap("cap-600", 600), now=start)
     tracker.add_rule(RepeatApproval("video-first-run", kinds=("video",)), now=start)
     tracker.add_rule(VariantLimit("slides-3", "slides", 3), now=start)

@@ -80,7 +80,7 @@ def dialogs(db: Path, lang: str, now: str, out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from desktopapp.tracker import Tracker
+    from desktopapp.store.ledger_file import LedgerFile
     from desktopapp.ui import translations
     from desktopapp.ui.history_window import HistoryWindow
     from desktopapp.ui.preflight_dialog import PreflightDialog
@@ -90,7 +90,7 @@ def dialogs(db: Path, lang: str, now: str, out: Path) -> list[Path]:
 
     translations.install(lang, app)
     at = datetime.fromisoformat(now).astimezone(UTC)
-    tracker = Tracker.open(db)
+    tracker = LedgerFile.open(db)
     session = Session(tracker, lambda: at)
     client_a, client_b = demo_ledger.PROJECTS[lang]
     shots: list[Path] = []

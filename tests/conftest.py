@@ -30,7 +30,7 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-from desktopapp.tracker import Identity, Tracker  # noqa: E402
+from desktopapp.store.ledger_file import Identity, LedgerFile  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -41,9 +41,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def tracker(db_path: Path) -> Iterator[Tracker]:
-    """A Tracker over a real SQLite file in tmp_path (fixed identity for stable output)."""
-    t = Tracker.open(db_path, Identity(device="test-device", member="tester"))
+def tracker(db_path: Path) -> Iterator[LedgerFile]:
+    """A LedgerFile over a real SQLite file in tmp_path (fixed identity for stable output)."""
+    t = LedgerFile.open(db_path, Identity(device="test-device", member="tester"))
     try:
         yield t
     finally:

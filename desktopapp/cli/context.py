@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.messages import text
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 
 
 @dataclass
@@ -23,12 +23,12 @@ class Context:
     lang: str
     json: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
-    _tracker: Tracker | None = None
+    _tracker: LedgerFile | None = None
 
     @property
-    def tracker(self) -> Tracker:
+    def tracker(self) -> LedgerFile:
         if self._tracker is None:
-            self._tracker = Tracker.open(self.db_path)
+            self._tracker = LedgerFile.open(self.db_path)
         return self._tracker
 
     def close(self) -> None:

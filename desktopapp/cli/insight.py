@@ -1,11 +1,11 @@
 """`creditfuel estimate|check|history|forecast|rule|report`: the insight commands.
 
 Every figure comes from the pure domain (estimate, preflight, history, forecast, rules,
-report); this module only reads the ledger through the Tracker, words the codes
+report); this module only reads the ledger through the LedgerFile, words the codes
 (desktopapp/messages_insight.py) and prints tables or JSON.
 
 Reads are bounded: a check reads the spends of the estimate window (90 days) or the
-billing month, whichever starts earlier, through the Tracker's indexed ``spends`` query,
+billing month, whichever starts earlier, through the LedgerFile's indexed ``spends`` query,
 and the balances from its checkpointed ``state``; never the whole history.
 """
 

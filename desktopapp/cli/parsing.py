@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.schedule import WEEKDAYS, Weekday
-from desktopapp.tracker import check_zone
+from desktopapp.domain.limits import check_zone
 
 # Far above any plan, far below SQLite's 64-bit integers; the same bounds as imports.
 MAX_NUMBER = 10**12

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
+from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
@@ -66,8 +67,8 @@ def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
     tz = parsing.zone(args.tz) if args.tz else parsing.local_zone_name()
     day = parsing.day_of_month(args.billing_day) if args.billing_day else None
     grant = parsing.whole(args.grant, field="grant") if args.grant else None
-    made = ctx.tracker.apply_preset(
-        args.name, now=ctx.now, grant=grant, billing_day=day, tz=tz, lang=ctx.lang
+    made = setup.apply_preset(
+        ctx.tracker, args.name, now=ctx.now, lang=ctx.lang, grant=grant, billing_day=day, tz=tz
     )
     ctx.say(
         ctx.t(

@@ -1,7 +1,7 @@
 """`creditfuel backup list|create|restore`, `creditfuel export`, `creditfuel import`.
 
-Backups work on the file path alone (no Tracker): listing or restoring must work even
-when the database cannot be opened. Export and import go through the Tracker's
+Backups work on the file path alone (no LedgerFile): listing or restoring must work even
+when the database cannot be opened. Export and import go through the LedgerFile's
 connection, so they see the same file the tray sees, and an import is one transaction.
 """
 

@@ -39,7 +39,7 @@ class AlertSettings:
 
     @classmethod
     def from_settings(cls, get: Any) -> AlertSettings:
-        """``get(key, default)`` as ``Tracker.get_setting``; bad values keep the default."""
+        """``get(key, default)`` as ``LedgerFile.get_setting``; bad values keep the default."""
         d = cls()
         return cls(
             paused=bool(get("alerts.paused", d.paused)),

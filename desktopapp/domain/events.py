@@ -78,26 +78,3 @@ class Undo:
 
 
 Event = Spend | Observation | PackPurchase | Correction | Undo
-
-
-def active_events(events: list[Event]) -> list[Event]:
-    """The events still in force after applying undo tombstones, Undo events removed.
-
-    Undo chains resolve newest first: an undo that is itself undone has no effect.
-    ``events`` must be in recorded order (the store's sequence) for same-instant ties.
-    """
-    by_id = {e.origin.id: e for e in events}
-    cancelled: set[str] = set()
-    # Ties in time keep the order the events were recorded in (the caller's order), so an
-    # undo and a redo made within the same millisecond still resolve the way they were made.
-    ranked = sorted(
-        ((e.origin.at, i, e) for i, e in enumerate(events) if isinstance(e, Undo)),
-        key=lambda r: (r[0], r[1]),
-        reverse=True,
-    )
-    for _, _, u in ranked:
-        if u.origin.id in cancelled:
-            continue
-        if u.target_id in by_id:
-            cancelled.add(u.target_id)
-    return [e for e in events if not isinstance(e, Undo) and e.origin.id not in cancelled]

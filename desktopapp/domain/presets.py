@@ -87,7 +87,7 @@ class Preset:
 
 @dataclass(frozen=True)
 class MeterSpec:
-    """A meter ready for ``Tracker.add_meter`` (ids and creation time come from there)."""
+    """A meter ready for ``LedgerFile.add_meter`` (ids and creation time come from there)."""
 
     name: str
     grant: int

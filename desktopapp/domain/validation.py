@@ -18,20 +18,23 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktopapp.domain.events import OUTCOMES
+from desktopapp.domain.limits import (
+    EARLIEST,
+    LATEST,
+    MAX_CREDITS,
+    MAX_HOURS,
+    MAX_NAME,
+    MAX_TEXT,
+    MIN_HOURS,
+)
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.schedule import WEEKDAYS
 
 EXPORT_FORMAT = "creditfuel-export"
 EXPORT_VERSION = 1
 EVENT_TYPES = ("spend", "observation", "pack", "correction", "undo")
-MAX_CREDITS = 10**12  # far above any plan; far below SQLite's 2**63
-MAX_HOURS = 24 * 366 * 10
 MAX_ID = 200
-MAX_NAME = 200
-MAX_TEXT = 10_000
 MAX_SETTING_JSON = 100_000
-EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
-LATEST = datetime(2200, 1, 1, tzinfo=UTC)
 MAX_PROBLEMS = 20  # enough to fix a file; a garbage file of a million records stops early
 
 Record = Mapping[str, Any]
@@ -129,7 +132,7 @@ def check_rule_dict(rule: object) -> list[str]:
             wrong.append("rule.day")
     elif family in ("every", "rolling"):
         hours = rule.get("hours")
-        if not is_number(hours, 0.0, MAX_HOURS) or hours == 0:
+        if not is_number(hours, MIN_HOURS, MAX_HOURS):
             wrong.append("rule.hours")
         if family == "every" and parse_instant(rule.get("anchor")) is None:
             wrong.append("rule.anchor")

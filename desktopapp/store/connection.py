@@ -1,6 +1,6 @@
 """Opening the database file: permissions, pragmas, refusal of foreign files, migrations.
 
-One connection per Tracker. ``transaction`` wraps every user action in one
+One connection per LedgerFile. ``transaction`` wraps every user action in one
 ``BEGIN IMMEDIATE`` so two processes (tray + CLI) never interleave half an action:
 the second one waits up to ``busy_timeout`` for the first.
 """

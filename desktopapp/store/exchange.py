@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 
 from desktopapp.domain import validation as v
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.domain.undo import cancelled_ids
 from desktopapp.store import connection, queries
 from desktopapp.store.codec import EVENT_COLUMNS, from_ms, to_ms
 from desktopapp.store.handle import Db
@@ -268,19 +269,12 @@ def unescape_cell(text: str) -> str:
 
 
 def _cancelled_ids(db: Db) -> set[str]:
-    """Ids an undo in force cancels (newest undo first, as desktopapp.domain.events)."""
-    undos = sorted(
-        (
-            (r["at_ms"], r["id"], r["target_id"])
-            for r in _rows(db, "SELECT at_ms, id, target_id FROM events WHERE type = 'undo'")
-        ),
-        reverse=True,
+    """Ids an undo in force cancels, resolved by the one resolver (desktopapp.domain.undo):
+    by instant, then in the order recorded, never by random id."""
+    rows = _rows(
+        db, "SELECT id, target_id FROM events WHERE type = 'undo' ORDER BY at_ms, seq"
     )
-    cancelled: set[str] = set()
-    for _, ident, target in undos:
-        if ident not in cancelled:
-            cancelled.add(target)
-    return cancelled
+    return cancelled_ids((r["id"], r["target_id"]) for r in rows)
 
 
 def csv_rows(db: Db, *, tz: str) -> Iterator[list[str]]:

@@ -71,7 +71,7 @@ def back_up_now(session: Session) -> BackupInfo:
 def restore(session: Session, source: Path) -> RestoreResult:
     """Replace the ledger with ``source``: the current data is kept first as a
     "prerestore" backup (the store does that, and refuses a damaged or foreign file
-    before touching anything). Then the Tracker reads the file afresh and every window
+    before touching anything). Then the LedgerFile reads the file afresh and every window
     redraws: the restored ledger shows at once.
     """
     path = session.tracker.path
@@ -80,7 +80,7 @@ def restore(session: Session, source: Path) -> RestoreResult:
             return backup.restore(path, source, now=session.now())
         finally:
             # Also after a failure: a restore that moved an unreadable file aside leaves
-            # the Tracker holding the moved file.
+            # the LedgerFile holding the moved file.
             session.reopen()
 
 

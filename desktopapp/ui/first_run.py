@@ -2,7 +2,7 @@
 
 Four pages: language, plan (the presets), the few details a plan needs (grant when
 sources disagree, billing day for paid plans, time zone), and a summary with the first
-countdown. The meters are created by ``Tracker.apply_preset``; this wizard only asks.
+countdown. The meters are created by ``LedgerFile.apply_preset``; this wizard only asks.
 ``PresetForm`` is shared with Settings, which edits the same things later.
 """
 
@@ -28,6 +28,7 @@ from desktopapp.domain.history import local_day
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.presets import PRESETS, Preset
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.services import setup
 from desktopapp.ui import translations
 from desktopapp.ui.session import Session, system_zone
 from desktopapp.ui.widgets import (
@@ -195,7 +196,7 @@ class PresetForm(QWidget):
         lang = self.session.lang()
 
         def write(tracker, now):  # type: ignore[no-untyped-def]
-            made = tracker.apply_preset(key, now=now, lang=lang, **values)
+            made = setup.apply_preset(tracker, key, now=now, lang=lang, **values)
             tracker.set_setting("tz", values["tz"])
             return made
 

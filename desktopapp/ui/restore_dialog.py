@@ -1,7 +1,7 @@
 """The start-up offer after a damaged data file was moved aside: restore a backup or start empty.
 
 app.py shows it when ``desktopapp.store.integrity.check_at_startup`` returns
-``moved_aside``, before it opens the Tracker. It says in plain words what happened, that
+``moved_aside``, before it opens the LedgerFile. It says in plain words what happened, that
 nothing was deleted (the damaged file is kept under its new name), and offers the newest
 backup SQLite still reads as sound. The restore itself is ``desktopapp.store.backup.restore``
 (which never deletes either); on failure the dialog stays open and says why.

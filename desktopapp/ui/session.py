@@ -1,4 +1,4 @@
-"""What every window shares: the Tracker, the injected clock and one "changed" signal.
+"""What every window shares: the LedgerFile, the injected clock and one "changed" signal.
 
 Windows never read the clock and never write the store directly: they go through the
 session so every write announces itself once (Anki's "operations" idea) and every screen
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimeZone, Signal
 
 from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.status import Status
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 
 T = TypeVar("T")
 
@@ -47,7 +47,7 @@ class Session(QObject):
 
     def __init__(
         self,
-        tracker: Tracker,
+        tracker: LedgerFile,
         now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
@@ -93,7 +93,7 @@ class Session(QObject):
             self.changed.emit()
         return event
 
-    def mutate(self, fn: Callable[[Tracker, datetime], T]) -> T:
+    def mutate(self, fn: Callable[[LedgerFile, datetime], T]) -> T:
         result = fn(self.tracker, self.now())
         self.changed.emit()
         return result

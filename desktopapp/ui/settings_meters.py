@@ -341,7 +341,7 @@ class MetersTab(QWidget):
         m = self.selected()
         if m is None:
             return
-        # Tracker.edit_meter(name, **changes) cannot take a new name yet (its first
+        # LedgerFile.edit_meter(name, **changes) cannot take a new name yet (its first
         # parameter is called ``name``), so the name is shown read-only.
         changes = {
             "grant": self.grant.value(),

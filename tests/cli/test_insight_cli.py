@@ -13,7 +13,7 @@ from desktopapp.cli.main import main
 from desktopapp.domain.schedule import Monthly
 from desktopapp.messages import MESSAGES
 from desktopapp.messages_insight import MESSAGES_INSIGHT
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 NOW = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # Wednesday 09:00 in Tokyo
 NOW_ARG = "2026-11-25T09:00+09:00"
@@ -27,7 +27,7 @@ def db(tmp_path: Path) -> Path:
     """Plus plan, 10,000 a month on day 1 09:00 Tokyo; 14 one-minute videos over 14 days
     (the last for Acme) and a "balance now" of 380."""
     path = tmp_path / "cf.sqlite3"
-    t = Tracker.open(path, Identity("dev", "me"))
+    t = LedgerFile.open(path, Identity("dev", "me"))
     try:
         t.set_setting("tz", "Asia/Tokyo")
         t.add_meter("Plus", 10_000, Monthly(1, time(9), "Asia/Tokyo"), now=NOW - 60 * DAY)

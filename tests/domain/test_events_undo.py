@@ -2,7 +2,8 @@
 
 from datetime import UTC, datetime
 
-from desktopapp.domain.events import Origin, Spend, Undo, active_events
+from desktopapp.domain.events import Origin, Spend, Undo
+from desktopapp.domain.undo import active_events
 
 T0 = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
 SAME = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)

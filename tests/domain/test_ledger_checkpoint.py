@@ -19,8 +19,8 @@ from desktopapp.domain.events import (
     PackPurchase,
     Spend,
     Undo,
-    active_events,
 )
+from desktopapp.domain.undo import active_events
 from desktopapp.domain.ledger import replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Every, Monthly, Rolling

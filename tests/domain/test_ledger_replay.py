@@ -18,8 +18,8 @@ from desktopapp.domain.events import (
     PackPurchase,
     Spend,
     Undo,
-    active_events,
 )
+from desktopapp.domain.undo import active_events
 from desktopapp.domain.ledger import LedgerState, draw_order, replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Monthly, Never

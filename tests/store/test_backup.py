@@ -231,18 +231,18 @@ def test_a_meter_edit_counts_as_a_change_a_status_read_does_not(tmp_path: Path) 
     from datetime import time
 
     from desktopapp.domain.schedule import Daily
-    from desktopapp.tracker import Identity, Tracker
+    from desktopapp.store.ledger_file import Identity, LedgerFile
 
     db = tmp_path / "creditfuel.sqlite3"
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:
         t.add_meter("Genspark", 200, Daily(time(9), "Asia/Tokyo"), now=T0)
         for i in range(30):
             t.log_spend("chat", credits=1, at=T0 + timedelta(minutes=i), now=T0)
     assert backup.daily_backup_if_due(db, now=T0) is not None
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:
         t.status(T0 + timedelta(days=3))  # may leave a cached checkpoint behind
     assert not backup.changed_since_last_backup(db)
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:
         t.edit_meter("Genspark", grant=100, now=T0)  # same rows, one value changed
     assert backup.changed_since_last_backup(db)
 

@@ -12,17 +12,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import desktopapp.tracker as tracker_mod
+import desktopapp.store.balances as tracker_mod
 from desktopapp.domain.events import Observation, Origin, Spend
 from desktopapp.domain.ledger import LedgerState, replay
 from desktopapp.domain.schedule import Daily, Monthly, Rolling
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 T0 = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)
 ME = Identity(device="d", member="m")
 
 
-def full_replay(t: Tracker, now: datetime) -> LedgerState:
+def full_replay(t: LedgerFile, now: datetime) -> LedgerState:
     """The reference: every active event up to ``now`` from scratch, no checkpoint."""
     live = {m.id for m in t.meters()}
     events = [
@@ -41,7 +41,7 @@ def balances(state: LedgerState) -> dict[str, int]:
     return live
 
 
-def setup_meters(t: Tracker) -> None:
+def setup_meters(t: LedgerFile) -> None:
     t.add_meter("daily", 200, Daily(time(9), "Asia/Tokyo"), now=T0)
     t.add_meter("monthly", 10_000, Monthly(31, time(0), "America/New_York"), now=T0)
     t.add_meter("session", 50, Rolling(5), now=T0, mode="carry", cap=80)
@@ -73,7 +73,7 @@ def test_checkpointed_state_equals_a_full_replay(ops: list[Op]) -> None:
     old = tracker_mod.CHECKPOINT_AFTER_EVENTS
     tracker_mod.CHECKPOINT_AFTER_EVENTS = 0  # a checkpoint after every replay
     try:
-        with tempfile.TemporaryDirectory() as d, Tracker.open(Path(d) / "c.db", ME) as t:
+        with tempfile.TemporaryDirectory() as d, LedgerFile.open(Path(d) / "c.db", ME) as t:
             setup_meters(t)
             # Background history so checkpoints have something to cut.
             for i in range(30):
@@ -118,7 +118,7 @@ def chats(count: int, start: datetime, every: timedelta) -> list[Spend]:
     ]
 
 
-def test_a_long_replay_leaves_a_checkpoint_and_backdating_removes_it(tracker: Tracker) -> None:
+def test_a_long_replay_leaves_a_checkpoint_and_backdating_removes_it(tracker: LedgerFile) -> None:
     tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
     tracker.append_many(chats(3000, T0, timedelta(minutes=10)), now=T0)
     now = T0 + timedelta(days=30)
@@ -132,7 +132,7 @@ def test_a_long_replay_leaves_a_checkpoint_and_backdating_removes_it(tracker: Tr
     assert balances(tracker.state(now)) == balances(full_replay(tracker, now))
 
 
-def test_undo_of_an_old_log_invalidates_checkpoints_after_it(tracker: Tracker) -> None:
+def test_undo_of_an_old_log_invalidates_checkpoints_after_it(tracker: LedgerFile) -> None:
     m = tracker.add_meter("pool", 1_000_000, Monthly(1, time(0), "UTC"), now=T0)
     tracker.append_many(chats(2500, T0 + timedelta(hours=2), timedelta(minutes=5)), now=T0)
     now = T0 + timedelta(days=20)
@@ -147,7 +147,7 @@ def test_undo_of_an_old_log_invalidates_checkpoints_after_it(tracker: Tracker) -
     assert tracker.state(now).balance(m.id) == before
 
 
-def test_meter_edit_applies_to_history_and_drops_checkpoints(tracker: Tracker) -> None:
+def test_meter_edit_applies_to_history_and_drops_checkpoints(tracker: LedgerFile) -> None:
     tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
     tracker.append_many(chats(2500, T0, timedelta(minutes=1)), now=T0)
     now = T0 + timedelta(days=3)
@@ -159,7 +159,7 @@ def test_meter_edit_applies_to_history_and_drops_checkpoints(tracker: Tracker) -
 
 
 @pytest.mark.parametrize("offset_days", [-400, 0, 400])
-def test_status_far_from_the_events_matches_full_replay(tracker: Tracker, offset_days: int) -> None:
+def test_status_far_from_the_events_matches_full_replay(tracker: LedgerFile, offset_days: int) -> None:
     tracker.add_meter("daily", 200, Daily(time(9), "Europe/Berlin"), now=T0)
     tracker.observe("daily", 120, at=T0 + timedelta(hours=2), now=T0)
     assert isinstance(tracker.events()[0], Observation)
@@ -167,7 +167,7 @@ def test_status_far_from_the_events_matches_full_replay(tracker: Tracker, offset
     assert balances(tracker.state(when)) == balances(full_replay(tracker, when))
 
 
-def test_packs_expired_before_a_checkpoint_still_count_as_lost(tracker: Tracker) -> None:
+def test_packs_expired_before_a_checkpoint_still_count_as_lost(tracker: LedgerFile) -> None:
     tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
     tracker.add_pack(1_000, expires_at=T0 + timedelta(days=2), at=T0, now=T0)
     tracker.append_many(chats(2500, T0 + timedelta(days=3), timedelta(minutes=1)), now=T0)

@@ -15,17 +15,17 @@ import desktopapp.store.exchange as exchange
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.rules import TaskCap
 from desktopapp.domain.schedule import Daily, Monthly
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
-def open_tracker(path: Path, device: str = "laptop-a") -> Tracker:
-    return Tracker.open(path, Identity(device=device, member="aiko"))
+def open_tracker(path: Path, device: str = "laptop-a") -> LedgerFile:
+    return LedgerFile.open(path, Identity(device=device, member="aiko"))
 
 
-def fill(t: Tracker) -> None:
+def fill(t: LedgerFile) -> None:
     """A small but varied ledger: two meters, every event type, a rule, settings."""
     t.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=T0)
     t.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"), now=T0)
@@ -46,13 +46,13 @@ def fill(t: Tracker) -> None:
     t.set_setting("lang", "ja")
 
 
-def export_doc(t: Tracker) -> dict:
+def export_doc(t: LedgerFile) -> dict:
     out = io.BytesIO()
     exchange.export_json(t.db, out, now=NOW)
     return json.loads(out.getvalue().decode("utf-8"))
 
 
-def import_bytes(t: Tracker, data: bytes) -> exchange.ImportResult:
+def import_bytes(t: LedgerFile, data: bytes) -> exchange.ImportResult:
     return exchange.import_document(t.db, exchange.parse_import(data))
 
 
@@ -61,7 +61,7 @@ def json_bytes(doc: dict) -> bytes:
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Tracker:
+def source(tmp_path: Path) -> LedgerFile:
     t = open_tracker(tmp_path / "a" / "creditfuel.sqlite3")
     fill(t)
     yield t
@@ -69,14 +69,14 @@ def source(tmp_path: Path) -> Tracker:
 
 
 @pytest.fixture
-def fresh(tmp_path: Path) -> Tracker:
+def fresh(tmp_path: Path) -> LedgerFile:
     t = open_tracker(tmp_path / "b" / "creditfuel.sqlite3", device="laptop-b")
     yield t
     t.close()
 
 
 def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
-    source: Tracker, fresh: Tracker
+    source: LedgerFile, fresh: LedgerFile
 ) -> None:
     result = import_bytes(fresh, json_bytes(export_doc(source)))
     assert result.events_added == len(export_doc(source)["events"]) == 8
@@ -89,14 +89,14 @@ def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
     assert fresh.redo_last(now=NOW) == source.redo_last(now=NOW)
 
 
-def test_round_trip_is_lossless(source: Tracker, fresh: Tracker) -> None:
+def test_round_trip_is_lossless(source: LedgerFile, fresh: LedgerFile) -> None:
     first = export_doc(source)
     import_bytes(fresh, json_bytes(first))
     second = export_doc(fresh)
     assert second == first
 
 
-def test_importing_the_same_file_twice_doubles_nothing(source: Tracker, fresh: Tracker) -> None:
+def test_importing_the_same_file_twice_doubles_nothing(source: LedgerFile, fresh: LedgerFile) -> None:
     data = json_bytes(export_doc(source))
     import_bytes(fresh, data)
     before = backup.content_digest(fresh.path)
@@ -126,7 +126,7 @@ def test_merging_another_devices_log_adds_only_its_new_events(tmp_path: Path) ->
     home.close()
 
 
-def test_a_truncated_file_changes_nothing(source: Tracker, fresh: Tracker) -> None:
+def test_a_truncated_file_changes_nothing(source: LedgerFile, fresh: LedgerFile) -> None:
     data = json_bytes(export_doc(source))
     before = backup.content_digest(fresh.path)
     with pytest.raises(InvalidInput) as err:
@@ -135,7 +135,7 @@ def test_a_truncated_file_changes_nothing(source: Tracker, fresh: Tracker) -> No
     assert backup.content_digest(fresh.path) == before
 
 
-def test_one_bad_record_at_the_end_changes_nothing(source: Tracker, fresh: Tracker) -> None:
+def test_one_bad_record_at_the_end_changes_nothing(source: LedgerFile, fresh: LedgerFile) -> None:
     doc = export_doc(source)
     last = max(i for i, e in enumerate(doc["events"]) if e["type"] == "spend")
     doc["events"][last]["credits"] = "many"
@@ -149,7 +149,7 @@ def test_one_bad_record_at_the_end_changes_nothing(source: Tracker, fresh: Track
     assert fresh.events() == []
 
 
-def test_an_event_for_a_meter_nobody_has_is_refused(source: Tracker, fresh: Tracker) -> None:
+def test_an_event_for_a_meter_nobody_has_is_refused(source: LedgerFile, fresh: LedgerFile) -> None:
     doc = export_doc(source)
     doc["meters"] = []
     with pytest.raises(InvalidInput) as err:
@@ -158,7 +158,7 @@ def test_an_event_for_a_meter_nobody_has_is_refused(source: Tracker, fresh: Trac
     assert fresh.meters() == []
 
 
-def test_a_file_from_a_newer_app_is_refused(source: Tracker, fresh: Tracker) -> None:
+def test_a_file_from_a_newer_app_is_refused(source: LedgerFile, fresh: LedgerFile) -> None:
     doc = export_doc(source)
     doc["format_version"] = 99
     with pytest.raises(InvalidInput) as err:
@@ -179,7 +179,7 @@ def test_a_file_from_a_newer_app_is_refused(source: Tracker, fresh: Tracker) -> 
     ],
 )
 def test_files_that_are_not_exports_are_refused_plainly(
-    fresh: Tracker, data: bytes, code: str
+    fresh: LedgerFile, data: bytes, code: str
 ) -> None:
     with pytest.raises(InvalidInput) as err:
         import_bytes(fresh, data)
@@ -187,7 +187,7 @@ def test_files_that_are_not_exports_are_refused_plainly(
 
 
 def test_a_bad_team_rule_is_refused_before_it_can_break_the_app(
-    source: Tracker, fresh: Tracker
+    source: LedgerFile, fresh: LedgerFile
 ) -> None:
     doc = export_doc(source)
     doc["rules"][0]["params"]["limit"] = "lots"
@@ -198,7 +198,7 @@ def test_a_bad_team_rule_is_refused_before_it_can_break_the_app(
 
 
 def test_local_settings_win_and_the_device_id_never_travels(
-    source: Tracker, fresh: Tracker
+    source: LedgerFile, fresh: LedgerFile
 ) -> None:
     fresh.set_setting("lang", "en")
     own_device = fresh.get_setting("device_id")
@@ -210,7 +210,7 @@ def test_local_settings_win_and_the_device_id_never_travels(
     assert fresh.get_setting("device_id") == own_device
 
 
-def test_export_to_file_is_private_and_complete(source: Tracker, tmp_path: Path) -> None:
+def test_export_to_file_is_private_and_complete(source: LedgerFile, tmp_path: Path) -> None:
     out = exchange.export_to_file(source.db, tmp_path / "ledger.json", fmt="json", now=NOW)
     assert out.stat().st_mode & 0o777 == 0o600
     assert json.loads(out.read_text("utf-8"))["format"] == "creditfuel-export"
@@ -220,13 +220,13 @@ def test_export_to_file_is_private_and_complete(source: Tracker, tmp_path: Path)
 # -- CSV -------------------------------------------------------------------------------------
 
 
-def export_csv(t: Tracker, tz: str = "Asia/Tokyo") -> bytes:
+def export_csv(t: LedgerFile, tz: str = "Asia/Tokyo") -> bytes:
     out = io.BytesIO()
     exchange.export_csv(t.db, out, tz=tz)
     return out.getvalue()
 
 
-def test_csv_has_a_bom_japanese_text_and_local_times(source: Tracker) -> None:
+def test_csv_has_a_bom_japanese_text_and_local_times(source: LedgerFile) -> None:
     data = export_csv(source)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
@@ -237,7 +237,7 @@ def test_csv_has_a_bom_japanese_text_and_local_times(source: Tracker) -> None:
     assert video["credits"] == "300"
 
 
-def test_csv_cells_cannot_run_as_formulas(source: Tracker) -> None:
+def test_csv_cells_cannot_run_as_formulas(source: LedgerFile) -> None:
     rows = list(csv.DictReader(io.StringIO(export_csv(source).decode("utf-8-sig"))))
     slides = next(r for r in rows if r["kind"] == "slides")
     assert slides["note"] == "'=SUM(A1:A9)"
@@ -254,7 +254,7 @@ def test_formula_escaping_is_undone_exactly(text: str) -> None:
     assert exchange.unescape_cell(exchange.escape_cell(text)) == text
 
 
-def test_undone_logs_are_marked_in_the_csv(source: Tracker) -> None:
+def test_undone_logs_are_marked_in_the_csv(source: LedgerFile) -> None:
     rows = list(csv.DictReader(io.StringIO(export_csv(source).decode("utf-8-sig"))))
     research = next(r for r in rows if r["kind"] == "research")
     assert research["undone"] == "yes"
@@ -262,7 +262,7 @@ def test_undone_logs_are_marked_in_the_csv(source: Tracker) -> None:
 
 
 def test_csv_import_adds_the_events_to_a_file_with_the_same_meters(
-    source: Tracker, fresh: Tracker
+    source: LedgerFile, fresh: LedgerFile
 ) -> None:
     fresh.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=T0)
     fresh.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"), now=T0)
@@ -274,7 +274,7 @@ def test_csv_import_adds_the_events_to_a_file_with_the_same_meters(
     assert import_bytes(fresh, export_csv(source)).events_added == 0
 
 
-def test_a_csv_with_a_missing_cell_changes_nothing(source: Tracker, fresh: Tracker) -> None:
+def test_a_csv_with_a_missing_cell_changes_nothing(source: LedgerFile, fresh: LedgerFile) -> None:
     fresh.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=T0)
     fresh.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"), now=T0)
     lines = export_csv(source).split(b"\r\n")

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktopapp.store import SCHEMA_VERSION, StoreError, connect
 from desktopapp.store.schema import STEP_NAMES, is_newer_than_app, migrations
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 
 ME = Identity(device="d1", member="tester")
 
@@ -65,7 +65,7 @@ def test_file_at_an_older_version_is_backed_up_then_migrated_keeping_data(
     assert old.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
     old.close()
 
-    with Tracker.open(path, ME) as t:
+    with LedgerFile.open(path, ME) as t:
         assert [m.name for m in t.meters()] == ["daily"]
         assert t.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert "checkpoints" in t.db.table_names()
@@ -85,7 +85,7 @@ def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -
     conn.close()
     before = dump(path)
     with pytest.raises(StoreError) as err:
-        Tracker.open(path, ME)
+        LedgerFile.open(path, ME)
     assert err.value.code == "db_newer"
     assert dump(path) == before
     assert is_newer_than_app(path)
@@ -111,7 +111,7 @@ def test_a_file_that_is_not_sqlite_is_refused_and_not_changed(
     path = tmp_path / "notes.txt"
     path.write_bytes(content)
     with pytest.raises(StoreError) as err:
-        Tracker.open(path, ME)
+        LedgerFile.open(path, ME)
     assert err.value.code == "db_not_sqlite"
     assert path.read_bytes() == content
     assert not (tmp_path / "notes.txt-wal").exists()
@@ -123,7 +123,7 @@ def test_a_folder_given_as_database_is_refused(tmp_path: Path) -> None:
     assert err.value.code == "db_not_sqlite"
 
 
-def test_events_are_append_only(tracker: Tracker, now) -> None:  # type: ignore[no-untyped-def]
+def test_events_are_append_only(tracker: LedgerFile, now) -> None:  # type: ignore[no-untyped-def]
     tracker.log_spend("chat", credits=3, at=now, now=now)
     conn = tracker.db.conn
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
@@ -133,7 +133,7 @@ def test_events_are_append_only(tracker: Tracker, now) -> None:  # type: ignore[
     assert conn.execute("SELECT credits FROM events").fetchall() == [(3,)]
 
 
-def test_live_meter_names_are_unique_at_the_database_level(tracker: Tracker) -> None:
+def test_live_meter_names_are_unique_at_the_database_level(tracker: LedgerFile) -> None:
     row = (
         "INSERT INTO meters (id, name, account, \"grant\", rule, mode, unit, created_ms) "
         "VALUES (?, 'same', 'default', 1, '{\"family\": \"never\"}', 'overwrite', 'credits', 0)"

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, time, timedelta
 
 from desktopapp.domain.events import Spend, Undo
 from desktopapp.domain.schedule import Daily
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 
 T0 = datetime(2026, 8, 1, tzinfo=UTC)
 
 
-def test_window_spends_match_the_whole_history_resolved(tracker: Tracker) -> None:
+def test_window_spends_match_the_whole_history_resolved(tracker: LedgerFile) -> None:
     tracker.add_meter("free", 10**9, Daily(time(9), "Asia/Tokyo"), now=T0)
     rng = random.Random(5)
     at = T0

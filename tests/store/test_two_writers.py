@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from desktopapp.domain.schedule import Daily
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 
 T0 = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
 CLI_LOGS = 300
@@ -29,7 +29,7 @@ for i in range(int(sys.argv[2])):
 
 def test_a_cli_loop_and_the_tray_write_together_without_locking(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite3"
-    with Tracker.open(path) as tray:
+    with LedgerFile.open(path) as tray:
         tray.add_meter("free", 100_000, Daily(at=time(9), tz="Asia/Tokyo"), now=T0)
         cli = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(path), str(CLI_LOGS)],
@@ -58,6 +58,6 @@ def test_a_cli_loop_and_the_tray_write_together_without_locking(tmp_path: Path) 
     assert tray_logs > 10  # the two really wrote at the same time
     # Balances only ever go down while both write: no log was lost and counted again.
     assert seen_balances == sorted(seen_balances, reverse=True)
-    with Tracker.open(path) as again:
+    with LedgerFile.open(path) as again:
         final = again.status(T0 + timedelta(hours=2)).total
     assert final == 100_000 - CLI_LOGS * 1 - tray_logs * 10

@@ -1,11 +1,11 @@
-"""Helpers for the dialog tests: a session over a real Tracker with a clock tests move."""
+"""Helpers for the dialog tests: a session over a real LedgerFile with a clock tests move."""
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
 from desktopapp.domain.schedule import Daily, Monthly
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui import translations
 from desktopapp.ui.session import Session
 
@@ -24,7 +24,7 @@ class Clock:
 
 
 def make_session(
-    tracker: Tracker, now: datetime, zone: str = "Asia/Tokyo", lang: str = "en"
+    tracker: LedgerFile, now: datetime, zone: str = "Asia/Tokyo", lang: str = "en"
 ) -> Session:
     """A session as the app makes one: settings saved, translator and locale installed."""
     tracker.set_setting("tz", zone)
@@ -33,7 +33,7 @@ def make_session(
     return Session(tracker, Clock(now))
 
 
-def add_free(tracker: Tracker, now: datetime, grant: int = 200) -> None:
+def add_free(tracker: LedgerFile, now: datetime, grant: int = 200) -> None:
     """Genspark Free: 200 a day at 09:00 Tokyo, overwrite; created two weeks ago."""
     tracker.add_meter(
         "Genspark Free", grant, Daily(time(9), "Asia/Tokyo"), account="Genspark",
@@ -41,7 +41,7 @@ def add_free(tracker: Tracker, now: datetime, grant: int = 200) -> None:
     )
 
 
-def add_plus(tracker: Tracker, now: datetime, grant: int = 10_000) -> None:
+def add_plus(tracker: LedgerFile, now: datetime, grant: int = 10_000) -> None:
     tracker.add_meter(
         "Genspark Plus", grant, Monthly(1, time(0), "Asia/Tokyo"), account="Genspark",
         now=now - timedelta(days=40),

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.schedule import Daily, Monthly
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.first_run import FirstRunWizard
 from tests.ui.dialog_support import make_session
 
 
-def start(qtbot: QtBot, tracker: Tracker, now: datetime) -> FirstRunWizard:
+def start(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> FirstRunWizard:
     session = make_session(tracker, now, zone="Asia/Tokyo")
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
@@ -28,7 +28,7 @@ def next_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
 
 
 def test_genspark_free_with_200_in_the_chosen_zone(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     wizard = start(qtbot, tracker, now)
     next_page(qtbot, wizard)  # welcome -> plan (Genspark Free is preselected)
@@ -52,7 +52,7 @@ def test_genspark_free_with_200_in_the_chosen_zone(
 
 
 def test_choosing_100_and_a_paid_plan_asks_the_billing_day(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     wizard = start(qtbot, tracker, now)
     next_page(qtbot, wizard)
@@ -69,7 +69,7 @@ def test_choosing_100_and_a_paid_plan_asks_the_billing_day(
     assert isinstance(meter.rule, Monthly) and meter.rule.day == 31
 
 
-def test_the_lower_free_grant_can_be_picked(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_the_lower_free_grant_can_be_picked(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     wizard = start(qtbot, tracker, now)
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
@@ -82,7 +82,7 @@ def test_the_lower_free_grant_can_be_picked(qtbot: QtBot, tracker: Tracker, now:
 
 
 def test_a_bad_zone_is_explained_and_nothing_is_created(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     wizard = start(qtbot, tracker, now)
     next_page(qtbot, wizard)
@@ -98,7 +98,7 @@ def test_a_bad_zone_is_explained_and_nothing_is_created(
 
 
 def test_switching_the_language_retranslates_the_wizard(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     wizard = start(qtbot, tracker, now)
     assert wizard.welcome.title() == "Welcome to CreditFuel"

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.estimate import estimate
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.history_window import HistoryWindow
 from tests.ui.dialog_support import add_plus, make_session
 
@@ -22,7 +22,7 @@ def jst(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=TOKYO)
 
 
-def small_ledger(tracker: Tracker, now: datetime) -> None:
+def small_ledger(tracker: LedgerFile, now: datetime) -> None:
     """750 credits, 330 of them wasted; ACME 130 (30 wasted), Beta 620 (300 wasted)."""
     add_plus(tracker, now)
     tracker.set_setting("price.credits_per_unit", 2)
@@ -36,7 +36,7 @@ def small_ledger(tracker: Tracker, now: datetime) -> None:
     log("video", credits=320, project="Beta", size=30, at=jst(25, 12), now=now)
 
 
-def open_window(qtbot: QtBot, tracker: Tracker, now: datetime) -> HistoryWindow:
+def open_window(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> HistoryWindow:
     window = HistoryWindow(make_session(tracker, now))
     qtbot.addWidget(window)
     window.show()
@@ -49,7 +49,7 @@ def column(table, col: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_summary_chart_and_waste_match_the_ledger(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     small_ledger(tracker, now)
     window = open_window(qtbot, tracker, now)
@@ -69,7 +69,7 @@ def test_summary_chart_and_waste_match_the_ledger(
 
 
 def test_kind_table_shows_the_domain_estimates(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     small_ledger(tracker, now)
     window = open_window(qtbot, tracker, now)
@@ -85,7 +85,7 @@ def test_kind_table_shows_the_domain_estimates(
     assert table.item(0, 6).text() == "mostly typical figures (1 runs)"
 
 
-def test_projects_in_credits_and_money(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_projects_in_credits_and_money(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     small_ledger(tracker, now)
     window = open_window(qtbot, tracker, now)
     table = window.projects_table
@@ -95,7 +95,7 @@ def test_projects_in_credits_and_money(qtbot: QtBot, tracker: Tracker, now: date
     assert column(table, 4) == ["¥310", "¥65"]  # 2 credits per yen
 
 
-def test_an_empty_ledger_says_so_honestly(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_an_empty_ledger_says_so_honestly(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_plus(tracker, now)
     window = open_window(qtbot, tracker, now)
     assert "Nothing logged" in window.summary.text()
@@ -105,7 +105,7 @@ def test_an_empty_ledger_says_so_honestly(qtbot: QtBot, tracker: Tracker, now: d
     assert "Money appears" in window.money_hint.text()
 
 
-def test_period_filter_changes_the_figures(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_period_filter_changes_the_figures(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     small_ledger(tracker, now)
     tracker.log_spend("image", credits=70, at=jst(1, 12) .replace(month=9), now=now)  # Sept 1
     window = open_window(qtbot, tracker, now)
@@ -116,7 +116,7 @@ def test_period_filter_changes_the_figures(qtbot: QtBot, tracker: Tracker, now: 
 
 
 def test_csv_export_has_a_bom_and_defuses_formulas(
-    qtbot: QtBot, tracker: Tracker, now: datetime, tmp_path: Path
+    qtbot: QtBot, tracker: LedgerFile, now: datetime, tmp_path: Path
 ) -> None:
     add_plus(tracker, now)
     tracker.log_spend("slides", credits=50, project='=HYPERLINK("http://x","y")',

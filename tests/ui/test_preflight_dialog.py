@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.rules import RepeatApproval, TaskCap
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.preflight_dialog import PreflightDialog
 from tests.ui.dialog_support import add_free, add_plus, make_session
 
 
 def open_warning(
-    qtbot: QtBot, tracker: Tracker, now: datetime, kind: str, size: float | None = None,
+    qtbot: QtBot, tracker: LedgerFile, now: datetime, kind: str, size: float | None = None,
     project: str | None = None,
 ) -> PreflightDialog:
     dialog = PreflightDialog(make_session(tracker, now), kind=kind, size=size)
@@ -31,7 +31,7 @@ def visible_buttons(dialog: PreflightDialog) -> set[str]:
     return {b.text().replace("&", "") for b in dialog.buttons.buttons() if b.isVisibleTo(dialog)}
 
 
-def test_ok_offers_start(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_ok_offers_start(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_plus(tracker, now)
     dialog = open_warning(qtbot, tracker, now, "chat")
     assert dialog.result_check is not None and dialog.result_check.verdict == "ok"
@@ -40,7 +40,7 @@ def test_ok_offers_start(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
 
 
 def test_warn_offers_start_anyway_and_says_why(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_free(tracker, now)
     tracker.log_spend("chat", credits=100, at=now - timedelta(hours=1), now=now)  # 100 left
@@ -52,7 +52,7 @@ def test_warn_offers_start_anyway_and_says_why(
 
 
 def test_needs_approval_offers_ask_and_copies_the_request(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_plus(tracker, now)
     tracker.add_rule(RepeatApproval("video-once"), now=now)
@@ -70,7 +70,7 @@ def test_needs_approval_offers_ask_and_copies_the_request(
     assert dialog.decision == "approval"
 
 
-def test_blocked_offers_only_cancel(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_blocked_offers_only_cancel(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_free(tracker, now)  # 200 credits; a 60 s video usually costs 400
     dialog = open_warning(qtbot, tracker, now, "video", size=60)
     assert dialog.result_check is not None and dialog.result_check.verdict == "blocked"
@@ -79,7 +79,7 @@ def test_blocked_offers_only_cancel(qtbot: QtBot, tracker: Tracker, now: datetim
 
 
 def test_rules_and_estimate_from_history_are_worded(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_plus(tracker, now)
     tracker.add_rule(TaskCap("cap-300", 300), now=now)
@@ -92,7 +92,7 @@ def test_rules_and_estimate_from_history_are_worded(
 
 
 def test_cancel_is_the_default_and_the_window_stays_on_top(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_plus(tracker, now)
     dialog = open_warning(qtbot, tracker, now, "chat")
@@ -103,7 +103,7 @@ def test_cancel_is_the_default_and_the_window_stays_on_top(
     assert decided.args == ["cancel"]
 
 
-def test_changing_the_size_recomputes(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_changing_the_size_recomputes(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_plus(tracker, now)
     dialog = open_warning(qtbot, tracker, now, "video", size=30)
     short = dialog.result_check

@@ -10,12 +10,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.quick_log import QuickLogDialog, parse_count
 from tests.ui.dialog_support import add_free, make_session
 
 
-def open_dialog(qtbot: QtBot, tracker: Tracker, now: datetime) -> QuickLogDialog:
+def open_dialog(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> QuickLogDialog:
     session = make_session(tracker, now)
     dialog = QuickLogDialog(session)
     qtbot.addWidget(dialog)
@@ -39,12 +39,12 @@ def ime_commit(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     QApplication.sendEvent(widget, event)
 
 
-def todays_spends(tracker: Tracker, now: datetime):  # type: ignore[no-untyped-def]
+def todays_spends(tracker: LedgerFile, now: datetime):  # type: ignore[no-untyped-def]
     return tracker.spends(since=now - timedelta(days=1), until=now)
 
 
 def test_keyboard_log_creates_a_spend_with_every_field(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_free(tracker, now)
     tracker.log_spend("research", credits=20, project="Tanaka Foods", at=now - timedelta(hours=3),
@@ -68,7 +68,7 @@ def test_keyboard_log_creates_a_spend_with_every_field(
     assert "55" in dialog.confirmation.label.text()
 
 
-def test_balance_now_derives_the_cost(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_balance_now_derives_the_cost(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_free(tracker, now)  # 200 at 09:00 Tokyo; now is 18:00 Tokyo
     dialog = open_dialog(qtbot, tracker, now)
     type_into(qtbot, dialog.kind.lineEdit(), "Research")
@@ -85,7 +85,7 @@ def test_balance_now_derives_the_cost(qtbot: QtBot, tracker: Tracker, now: datet
 
 
 def test_undo_from_the_confirmation_removes_the_log(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_free(tracker, now)
     dialog = open_dialog(qtbot, tracker, now)
@@ -101,7 +101,7 @@ def test_undo_from_the_confirmation_removes_the_log(
 
 
 def test_bad_input_shows_a_plain_message_and_writes_nothing(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_free(tracker, now)
     dialog = open_dialog(qtbot, tracker, now)
@@ -118,7 +118,7 @@ def test_bad_input_shows_a_plain_message_and_writes_nothing(
     assert todays_spends(tracker, now) == []
 
 
-def test_repeat_last_takes_two_keystrokes(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_repeat_last_takes_two_keystrokes(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_free(tracker, now)
     tracker.log_spend("slides", credits=48, project="ACME", size=10, at=now - timedelta(hours=2),
                       now=now)
@@ -136,7 +136,7 @@ def test_repeat_last_takes_two_keystrokes(qtbot: QtBot, tracker: Tracker, now: d
 
 
 def test_recent_kinds_come_first_and_projects_complete(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     add_free(tracker, now)
     tracker.log_spend("image", credits=30, project="Sato Design", at=now - timedelta(hours=2),
@@ -149,7 +149,7 @@ def test_recent_kinds_come_first_and_projects_complete(
     assert completer.currentCompletion() == "Sato Design"
 
 
-def test_escape_cancels_without_writing(qtbot: QtBot, tracker: Tracker, now: datetime) -> None:
+def test_escape_cancels_without_writing(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
     add_free(tracker, now)
     dialog = open_dialog(qtbot, tracker, now)
     type_into(qtbot, dialog.amount, "10")
@@ -158,7 +158,7 @@ def test_escape_cancels_without_writing(qtbot: QtBot, tracker: Tracker, now: dat
     assert todays_spends(tracker, now) == []
 
 
-def log_a_video(qtbot: QtBot, tracker: Tracker, now: datetime) -> tuple[Any, Any]:
+def log_a_video(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> tuple[Any, Any]:
     """Type a 250-credit video and press Enter: the pre-task warning opens and takes focus."""
     add_free(tracker, now)
     dialog = open_dialog(qtbot, tracker, now)
@@ -172,7 +172,7 @@ def log_a_video(qtbot: QtBot, tracker: Tracker, now: datetime) -> tuple[Any, Any
 
 
 def test_a_high_octane_kind_opens_the_warning_before_logging(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     dialog, warning = log_a_video(qtbot, tracker, now)
     assert warning.isVisible()
@@ -205,7 +205,7 @@ def test_parse_count_reads_what_people_type() -> None:
 
 
 def test_after_the_warning_closes_the_keyboard_is_back_in_quick_log(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     dialog, warning = log_a_video(qtbot, tracker, now)
     qtbot.keyClick(warning, Qt.Key.Key_Escape)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 import desktopapp.store.backup as backup
 import desktopapp.store.integrity as integrity
 from desktopapp.domain.schedule import Daily
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 from desktopapp.ui import translations
 from desktopapp.ui.restore_dialog import RestoreDialog
 
@@ -19,12 +19,12 @@ YESTERDAY = NOW - timedelta(days=1)
 
 
 def ledger_with_yesterdays_logs(db: Path) -> None:
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:
         t.add_meter("Genspark", 200, Daily(time(9), "Asia/Tokyo"), now=YESTERDAY)
         t.log_spend("slides", credits=50, at=YESTERDAY + timedelta(hours=1), now=YESTERDAY)
         t.log_spend("image", credits=30, at=YESTERDAY + timedelta(hours=2), now=YESTERDAY)
     backup.daily_backup_if_due(db, now=YESTERDAY + timedelta(hours=3))
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:  # today's log, after the backup
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:  # today's log, after the backup
         t.log_spend("video", credits=100, at=NOW - timedelta(hours=1), now=NOW)
 
 
@@ -61,7 +61,7 @@ def test_damaged_file_restore_brings_back_yesterdays_logs(qtbot: QtBot, tmp_path
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
     assert dialog.choice == "restored" and dialog.result() == RestoreDialog.DialogCode.Accepted
-    with Tracker.open(db, Identity("laptop", "aiko")) as t:
+    with LedgerFile.open(db, Identity("laptop", "aiko")) as t:
         kinds = [getattr(e, "kind", None) for e in t.events()]
         assert kinds == ["slides", "image"]  # yesterday's logs; today's was after the backup
         assert t.status(NOW).total == 200  # the daily grant refilled since

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktopapp.store import backup
-from desktopapp.tracker import Identity, Tracker
+from desktopapp.store.ledger_file import Identity, LedgerFile
 from desktopapp.ui import data_actions, translations
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
@@ -27,7 +27,7 @@ from tests.ui.dialog_support import Clock, add_free, make_session
 
 
 @pytest.fixture
-def session(tracker: Tracker, now: datetime) -> Iterator[Session]:
+def session(tracker: LedgerFile, now: datetime) -> Iterator[Session]:
     add_free(tracker, now)
     tracker.log_spend("slides", credits=50, at=now - timedelta(hours=2), now=now)
     tracker.log_spend("image", credits=30, at=now - timedelta(hours=1), now=now)
@@ -59,7 +59,7 @@ def kinds_listed(tab: DataTab) -> list[str]:
     return [tab.table.item(row, 1).text() for row in range(tab.table.rowCount())]
 
 
-def notes(tracker: Tracker) -> list[str | None]:
+def notes(tracker: LedgerFile) -> list[str | None]:
     return [e.note for e in tracker.events()]  # type: ignore[attr-defined]
 
 
@@ -105,7 +105,7 @@ def test_restore_shows_the_backed_up_ledger_at_once(
     with qtbot.waitSignal(session.changed):
         tab.confirm_button.click()
 
-    # The same Tracker object (the app's watcher and shutdown hold it), the restored data.
+    # The same LedgerFile object (the app's watcher and shutdown hold it), the restored data.
     assert session.tracker is tracker
     assert "before the backup" in notes(tracker)
     assert "after the backup" not in notes(tracker)
@@ -146,7 +146,7 @@ def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
     assert str(target) in tab.message.text() and "Log entries in the file: 2" in tab.message.text()
     assert json.loads(target.read_text(encoding="utf-8"))["events"]
 
-    with Tracker.open(tmp_path / "other" / "creditfuel.sqlite3", Identity("desk", "aiko")) as t:
+    with LedgerFile.open(tmp_path / "other" / "creditfuel.sqlite3", Identity("desk", "aiko")) as t:
         other = make_session(t, now)
         fresh = DataTab(other)
         qtbot.addWidget(fresh)

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.rules import TaskCap
 from desktopapp.domain.schedule import Daily
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui import translations
 from desktopapp.ui.settings_dialog import SettingsDialog
 from tests.ui.dialog_support import add_free, make_session
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, tracker: Tracker, now: datetime) -> Iterator[SettingsDialog]:
+def dialog(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> Iterator[SettingsDialog]:
     add_free(tracker, now)
     settings = SettingsDialog(make_session(tracker, now))
     qtbot.addWidget(settings)
@@ -35,7 +35,7 @@ def press(dialog: SettingsDialog, which: QDialogButtonBox.StandardButton) -> Non
 
 
 def test_language_switch_changes_the_visible_text(
-    qtbot: QtBot, dialog: SettingsDialog, tracker: Tracker
+    qtbot: QtBot, dialog: SettingsDialog, tracker: LedgerFile
 ) -> None:
     assert dialog.tabs.tabText(0) == "Plan"
     assert dialog.windowTitle() == "CreditFuel — Settings"
@@ -55,7 +55,7 @@ def test_language_switch_changes_the_visible_text(
     assert cancel.text() != "Cancel"  # Qt's own buttons speak Japanese too (qtbase_ja)
 
 
-def test_rules_are_added_and_removed(dialog: SettingsDialog, tracker: Tracker) -> None:
+def test_rules_are_added_and_removed(dialog: SettingsDialog, tracker: LedgerFile) -> None:
     tab = dialog.rules_tab
     dialog.tabs.setCurrentWidget(tab)
     tab.type.setCurrentIndex(tab.type.findData("task_cap"))
@@ -71,7 +71,7 @@ def test_rules_are_added_and_removed(dialog: SettingsDialog, tracker: Tracker) -
     assert tracker.rules() == []
 
 
-def test_a_bad_rule_is_explained_inline(dialog: SettingsDialog, tracker: Tracker) -> None:
+def test_a_bad_rule_is_explained_inline(dialog: SettingsDialog, tracker: LedgerFile) -> None:
     tab = dialog.rules_tab
     dialog.tabs.setCurrentWidget(tab)
     tab.type.setCurrentIndex(tab.type.findData("variant_limit"))
@@ -81,7 +81,7 @@ def test_a_bad_rule_is_explained_inline(dialog: SettingsDialog, tracker: Tracker
     assert tracker.rules() == []
 
 
-def test_alert_thresholds_are_saved(dialog: SettingsDialog, tracker: Tracker) -> None:
+def test_alert_thresholds_are_saved(dialog: SettingsDialog, tracker: LedgerFile) -> None:
     alerts = dialog.alerts_tab
     alerts.amber.setValue(60)
     alerts.red.setValue(10)
@@ -94,7 +94,7 @@ def test_alert_thresholds_are_saved(dialog: SettingsDialog, tracker: Tracker) ->
 
 
 def test_meter_zone_and_refill_time_can_be_fixed(
-    dialog: SettingsDialog, tracker: Tracker
+    dialog: SettingsDialog, tracker: LedgerFile
 ) -> None:
     tab = dialog.meters_tab
     tab.zone.set_zone("UTC")
@@ -107,7 +107,7 @@ def test_meter_zone_and_refill_time_can_be_fixed(
 
 
 def test_a_pack_is_recorded_with_its_expiry(
-    dialog: SettingsDialog, tracker: Tracker, now: datetime
+    dialog: SettingsDialog, tracker: LedgerFile, now: datetime
 ) -> None:
     tab = dialog.meters_tab
     tab.pack_credits.setValue(10_000)
@@ -118,7 +118,7 @@ def test_a_pack_is_recorded_with_its_expiry(
     assert "10,000 credits, 10,000 left" in tab.packs.item(0).text()
 
 
-def test_a_bad_zone_is_refused(dialog: SettingsDialog, tracker: Tracker) -> None:
+def test_a_bad_zone_is_refused(dialog: SettingsDialog, tracker: LedgerFile) -> None:
     dialog.general_tab.zone.set_zone("Atlantis/Nowhere")
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert dialog.isVisible()
@@ -140,7 +140,7 @@ def test_start_at_login_writes_the_autostart_entry(dialog: SettingsDialog) -> No
 
 
 def test_ok_keeps_settings_changed_elsewhere_while_the_dialog_was_open(
-    dialog: SettingsDialog, tracker: Tracker
+    dialog: SettingsDialog, tracker: LedgerFile
 ) -> None:
     # A restore (or a CLI edit) changes a setting while Settings is open...
     tracker.set_setting("alerts.pack_days", 3)

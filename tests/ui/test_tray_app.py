@@ -11,7 +11,7 @@ import pytest
 
 from desktopapp.app import App, DbWatcher, make_clock
 from desktopapp.domain.schedule import Daily
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.fallback_window import FallbackWindow
 
 NOW = datetime(2026, 11, 23, 20, 48, tzinfo=UTC)
@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 23, 20, 48, tzinfo=UTC)
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / f"cf-{uuid.uuid4().hex[:8]}.sqlite3"
-    with Tracker.open(path) as t:
+    with LedgerFile.open(path) as t:
         t.set_setting("lang", "en")
         t.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"),
                     now=NOW - timedelta(days=1))
@@ -53,7 +53,7 @@ def test_a_cli_write_refreshes_without_polling(running, db, qtbot) -> None:
     card = running.shell.panel._cards[0]
     assert card.balance.text() == "200 / 200 credits"
     # Another connection, as the CLI process would be.
-    with Tracker.open(db) as cli, qtbot.waitSignal(running.session.changed, timeout=5000):
+    with LedgerFile.open(db) as cli, qtbot.waitSignal(running.session.changed, timeout=5000):
         cli.log_spend("video", credits=120, at=NOW, now=NOW)
     qtbot.waitUntil(lambda: card.balance.text() == "80 / 200 credits", timeout=3000)
     assert running.watcher.refreshes == 1
@@ -103,7 +103,7 @@ def test_damaged_file_at_start_offers_the_backup_and_the_panel_shows_it(
 
     db = tmp_path / "damaged.sqlite3"
     yesterday = NOW - timedelta(days=1)
-    with Tracker.open(db) as t:
+    with LedgerFile.open(db) as t:
         t.set_setting("lang", "en")
         t.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=yesterday)
         t.log_spend("slides", credits=50, at=NOW - timedelta(hours=2), now=NOW)

@@ -7,14 +7,14 @@ from datetime import datetime, time, timedelta
 from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.schedule import Daily, Monthly
-from desktopapp.tracker import Tracker
+from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.why_dialog import WhyDialog
 from tests.ui.dialog_support import make_session
 
 # NOW (conftest) is 2026-11-25 09:00 UTC = 18:00 in Tokyo = 10:00 in Berlin.
 
 
-def open_why(qtbot: QtBot, tracker: Tracker, now: datetime, zone: str = "Asia/Tokyo",
+def open_why(qtbot: QtBot, tracker: LedgerFile, now: datetime, zone: str = "Asia/Tokyo",
              lang: str = "en") -> WhyDialog:
     session = make_session(tracker, now, zone=zone, lang=lang)
     meter = tracker.meters()[0]
@@ -25,7 +25,7 @@ def open_why(qtbot: QtBot, tracker: Tracker, now: datetime, zone: str = "Asia/To
 
 
 def test_daily_overwrite_is_explained_in_both_zones(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     tracker.add_meter("Genspark daily", 200, Daily(time(9), "Asia/Tokyo"), account="Genspark",
                       now=now - timedelta(days=3))
@@ -44,7 +44,7 @@ def test_daily_overwrite_is_explained_in_both_zones(
 
 
 def test_monthly_carry_and_a_wrong_billing_day_hint(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     # The rule says the 20th; the platform really refills later (the user's balance on the
     # 21st is still what it was before).
@@ -65,7 +65,7 @@ def test_monthly_carry_and_a_wrong_billing_day_hint(
 
 
 def test_japanese_text_after_the_translator_is_installed(
-    qtbot: QtBot, tracker: Tracker, now: datetime
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     tracker.add_meter("Genspark daily", 200, Daily(time(9), "Asia/Tokyo"), account="Genspark",
                       now=now - timedelta(days=3))

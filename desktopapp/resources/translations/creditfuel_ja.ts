@@ -1,1840 +1,1824 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>AlertsTab</name>
-        <message>
-            <source>Gauge turns &amp;amber below:</source>
-            <translation>ゲージを黄色にする残量(&amp;A):</translation>
-        </message>
-        <message>
-            <source>Gauge turns &amp;red below:</source>
-            <translation>ゲージを赤にする残量(&amp;R):</translation>
-        </message>
-        <message>
-            <source>Warn when a meter is &amp;below:</source>
-            <translation>残量がこれを下回ったら通知(&amp;B):</translation>
-        </message>
-        <message>
-            <source>Warn about credits lost at a refill, &amp;hours before:</source>
-            <translation>補充で消えるクレジットを何時間前に通知(&amp;H):</translation>
-        </message>
-        <message>
-            <source>Warn before a pack e&amp;xpires, days before:</source>
-            <translation>パックの期限切れを何日前に通知(&amp;X):</translation>
-        </message>
-        <message>
-            <source>&amp;Pause all alerts</source>
-            <translation>すべての通知を一時停止(&amp;P)</translation>
-        </message>
-        <message>
-            <source>Each alert comes once per episode (for example once per low-balance stretch), never on every refresh.</source>
-            <translation>通知は状況ごとに1回だけです(残高が少ない間は1回など)。更新のたびに繰り返すことはありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>AlertsView</name>
-        <message>
-            <source>Credits running low</source>
-            <translation>クレジットが残りわずかです</translation>
-        </message>
-        <message>
-            <source>%1: %2 credits left. Next refill %3.</source>
-            <translation>%1: 残り%2クレジットです。次の補充は%3です。</translation>
-        </message>
-        <message>
-            <source>%1: %2 credits left.</source>
-            <translation>%1: 残り%2クレジットです。</translation>
-        </message>
-        <message>
-            <source>Credits may run out before the refill</source>
-            <translation>補充の前にクレジットが尽きそうです</translation>
-        </message>
-        <message>
-            <source>%1: at your recent pace the %2 credits run out around %3.</source>
-            <translation>%1: 最近のペースだと、残り%2クレジットは%3ごろに尽きます。</translation>
-        </message>
-        <message>
-            <source>Use them or lose them</source>
-            <translation>使わないと消えます</translation>
-        </message>
-        <message>
-            <source>%1: %2 credits vanish at %3 (the refill replaces what is left).</source>
-            <translation>%1: %3に%2クレジットが消えます(補充で残高は上書きされ、繰り越されません)。</translation>
-        </message>
-        <message>
-            <source>Credit pack expiring soon</source>
-            <translation>クレジットパックの期限が近づいています</translation>
-        </message>
-        <message>
-            <source>%1 pack credits expire at %2.</source>
-            <translation>パックの%1クレジットが%2に期限切れになります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Charts</name>
-        <message>
-            <source>Daily burn chart</source>
-            <translation>1日ごとの消費グラフ</translation>
-        </message>
-        <message>
-            <source>%1 credits over %2 days</source>
-            <translation>%2日間で %1 クレジット</translation>
-        </message>
-        <message>
-            <source>Total: %1</source>
-            <translation>合計: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countdown</name>
-        <message>
-            <source>now</source>
-            <translation>まもなく</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataTab</name>
-        <message>
-            <source>Before an update</source>
-            <translation>更新の前</translation>
-        </message>
-        <message>
-            <source>Daily</source>
-            <translation>毎日</translation>
-        </message>
-        <message>
-            <source>Made by you</source>
-            <translation>手動</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>復元の前</translation>
-        </message>
-        <message>
-            <source>Before an import</source>
-            <translation>取り込みの前</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>今すぐバックアップ(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Restore selected…</source>
-            <translation>選んだバックアップを復元(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>バックアップ</translation>
-        </message>
-        <message>
-            <source>An export holds everything: to keep a copy elsewhere or to move to another computer. Importing an export adds the logs that are not here yet and never removes any.</source>
-            <translation>エクスポートにはすべてのデータが入ります。別の場所に控えを残したり、別のパソコンへ移したりするときに使います。エクスポートを取り込むと、まだここにない記録だけが追加され、今ある記録が消えることはありません。</translation>
-        </message>
-        <message>
-            <source>Export everything (&amp;JSON)…</source>
-            <translation>JSON ですべてを書き出す(&amp;J)…</translation>
-        </message>
-        <message>
-            <source>Export for spreadsheets (C&amp;SV)…</source>
-            <translation>CSV で表計算ソフト用に書き出す(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>取り込む(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Export and import</source>
-            <translation>書き出しと取り込み</translation>
-        </message>
-        <message>
-            <source>CreditFuel makes a checked backup each day something changed, and before every update, restore and import.</source>
-            <translation>CreditFuel は、変更があった日には毎日、またアプリの更新・復元・取り込みの前にも、検査済みのバックアップを作ります。</translation>
-        </message>
-        <message>
-            <source>Backups are kept in: %1</source>
-            <translation>バックアップの保存場所: %1</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>作成日時</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>サイズ</translation>
-        </message>
-        <message>
-            <source>(%1 more problems in the same file.)</source>
-            <translation>(同じファイルにほかにも %1 件の問題があります。)</translation>
-        </message>
-        <message>
-            <source>This could not be done, and nothing was changed.</source>
-            <translation>この操作はできませんでした。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>Backup saved and checked: %1</source>
-            <translation>バックアップを保存し、検査しました: %1</translation>
-        </message>
-        <message>
-            <source>Go back to the backup from %1?</source>
-            <translation>%1 のバックアップに戻しますか?</translation>
-        </message>
-        <message>
-            <source>First, your data as it is now is saved as a “Before a restore” backup. Then the chosen backup replaces it: logs made after it will no longer show.</source>
-            <translation>まず、今のデータを「復元の前」のバックアップとして保存します。そのあと、選んだバックアップで置き換えます。そのバックアップより後の記録は表示されなくなります。</translation>
-        </message>
-        <message>
-            <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
-            <translation>何も削除されません。元に戻すには「復元の前」のバックアップを復元してください。</translation>
-        </message>
-        <message>
-            <source>CreditFuel — Restore a backup</source>
-            <translation>CreditFuel — バックアップの復元</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>復元する(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Restored the backup from %1.</source>
-            <translation>%1 のバックアップを復元しました。</translation>
-        </message>
-        <message>
-            <source>Your data from before is kept as the newest “Before a restore” backup.</source>
-            <translation>復元前のデータは、最新の「復元の前」のバックアップとして残してあります。</translation>
-        </message>
-        <message>
-            <source>The old data file could not be read; it was kept aside as “%1”.</source>
-            <translation>元のデータファイルは読み取れなかったため、「%1」として別に保管しました。</translation>
-        </message>
-        <message>
-            <source>Export everything</source>
-            <translation>すべてを書き出す</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON ファイル (*.json)</translation>
-        </message>
-        <message>
-            <source>Export for spreadsheets</source>
-            <translation>表計算ソフト用に書き出す</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV ファイル (*.csv)</translation>
-        </message>
-        <message>
-            <source>Saved to %1.</source>
-            <translation>%1 に保存しました。</translation>
-        </message>
-        <message>
-            <source>Log entries in the file: %1.</source>
-            <translation>ファイル内の記録: %1 件。</translation>
-        </message>
-        <message>
-            <source>Import an export</source>
-            <translation>エクスポートを取り込む</translation>
-        </message>
-        <message>
-            <source>CreditFuel exports (*.json *.csv);;All files (*)</source>
-            <translation>CreditFuel のエクスポート (*.json *.csv);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>New logs added: %1. Already here: %2.</source>
-            <translation>新しい記録を %1 件追加しました。既にあった記録: %2 件。</translation>
-        </message>
-        <message>
-            <source>Meters added: %1.</source>
-            <translation>追加したメーター: %1 個。</translation>
-        </message>
-        <message>
-            <source>Meters merged with one of the same name here: %1.</source>
-            <translation>こちらの同じ名前のメーターにまとめたもの: %1 個。</translation>
-        </message>
-        <message>
-            <source>Team rules added: %1.</source>
-            <translation>追加したチームのルール: %1 件。</translation>
-        </message>
-        <message>
-            <source>Nothing was changed.</source>
-            <translation>何も変更していません。</translation>
-        </message>
-        <message>
-            <source>To undo this import, restore the newest “Before an import” backup.</source>
-            <translation>この取り込みを取り消すには、最新の「取り込みの前」のバックアップを復元してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPage</name>
-        <message>
-            <source>A few details</source>
-            <translation>もう少しだけ教えてください</translation>
-        </message>
-    </context>
-    <context>
-        <name>DonePage</name>
-        <message>
-            <source>All set</source>
-            <translation>準備ができました</translation>
-        </message>
-        <message>
-            <source>The fuel gauge lives in the system tray. Click it for your meters and Quick log; right-click it for every action.</source>
-            <translation>燃料ゲージはシステムトレイにあります。クリックするとメーターとクイック記録、右クリックですべての操作が使えます。</translation>
-        </message>
-        <message>
-            <source>%1: %2 now.</source>
-            <translation>%1: 現在 %2。</translation>
-        </message>
-        <message>
-            <source>Next refill %1 (in %2).</source>
-            <translation>次の補充は %1(あと %2)。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FallbackWindow</name>
-        <message>
-            <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
-            <translation>このデスクトップにはシステムトレイ(通知領域)がないため、CreditFuelはこのウィンドウに残量を表示します。このウィンドウを閉じるとCreditFuelは終了します。</translation>
-        </message>
-        <message>
-            <source>Credits refilled: %1</source>
-            <translation>クレジットが補充されました: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>CreditFuel — Welcome</source>
-            <translation>CreditFuel — ようこそ</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeneralTab</name>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>言語(&amp;L):</translation>
-        </message>
-        <message>
-            <source>Your &amp;time zone:</source>
-            <translation>あなたのタイムゾーン(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Credits per one unit of money (0: not set):</source>
-            <translation>通貨1単位あたりのクレジット(&amp;C)(0: 未設定):</translation>
-        </message>
-        <message>
-            <source>C&amp;urrency:</source>
-            <translation>通貨(&amp;U):</translation>
-        </message>
-        <message>
-            <source>&amp;Start CreditFuel when I log in</source>
-            <translation>ログイン時に CreditFuel を起動する(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Money per client job: divide the plan's monthly credits by its price. Example: 10,000 credits for ¥3,000 is 3.333 credits per yen.</source>
-            <translation>案件ごとの金額: プランの月間クレジットを料金で割った値を入れます。例: 10,000 クレジットが 3,000円なら、1円あたり 3.333 クレジットです。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryWindow</name>
-        <message>
-            <source>CreditFuel — Fuel history</source>
-            <translation>CreditFuel — 燃料の履歴</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>過去30日</translation>
-        </message>
-        <message>
-            <source>Last 90 days</source>
-            <translation>過去90日</translation>
-        </message>
-        <message>
-            <source>This billing month</source>
-            <translation>今月の請求期間</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>期間(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>CSV に書き出す(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>The tasks of this period, for Excel or a client</source>
-            <translation>この期間の作業を書き出します(Excel やクライアント向け)</translation>
-        </message>
-        <message>
-            <source>Will it last until the refill?</source>
-            <translation>補充まで持ちますか?</translation>
-        </message>
-        <message>
-            <source>Wasted credits</source>
-            <translation>ムダになったクレジット</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>作業</translation>
-        </message>
-        <message>
-            <source>Tasks</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <source>Credits</source>
-            <translation>クレジット</translation>
-        </message>
-        <message>
-            <source>Typical</source>
-            <translation>目安</translation>
-        </message>
-        <message>
-            <source>Usual range</source>
-            <translation>ふだんの幅</translation>
-        </message>
-        <message>
-            <source>Wasted</source>
-            <translation>ムダ</translation>
-        </message>
-        <message>
-            <source>Based on</source>
-            <translation>根拠</translation>
-        </message>
-        <message>
-            <source>Project / client</source>
-            <translation>案件・クライアント</translation>
-        </message>
-        <message>
-            <source>Money</source>
-            <translation>金額</translation>
-        </message>
-        <message>
-            <source>&amp;Overview</source>
-            <translation>概要(&amp;O)</translation>
-        </message>
-        <message>
-            <source>By &amp;task</source>
-            <translation>作業別(&amp;T)</translation>
-        </message>
-        <message>
-            <source>By &amp;client</source>
-            <translation>クライアント別(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Nothing logged in this period yet. Log tasks with Quick log and they show up here.</source>
-            <translation>この期間の記録はまだありません。クイック記録で作業を記録すると、ここに表示されます。</translation>
-        </message>
-        <message>
-            <source>%1 on %2 tasks in %3 days; %4 wasted (%5).</source>
-            <translation>%3日間で %2件、%1を使いました。うちムダは %4(%5)。</translation>
-        </message>
-        <message>
-            <source>Not enough history yet: the chart fills in as you log tasks.</source>
-            <translation>まだ履歴が足りません。作業を記録するとグラフが埋まっていきます。</translation>
-        </message>
-        <message>
-            <source>%1: not enough history yet to forecast.</source>
-            <translation>%1: 予測するにはまだ履歴が足りません。</translation>
-        </message>
-        <message>
-            <source>%1: about %2 a day.</source>
-            <translation>%1: 1日あたり約 %2。</translation>
-        </message>
-        <message>
-            <source>At this pace it runs dry %1 (in %2), before the refill.</source>
-            <translation>このペースだと補充の前、%1(あと %2)に尽きます。</translation>
-        </message>
-        <message>
-            <source>It lasts until the refill.</source>
-            <translation>補充まで持ちます。</translation>
-        </message>
-        <message>
-            <source>About %1 will be left unused and lost at the refill.</source>
-            <translation>約 %1が使われないまま、補充のときに消えます。</translation>
-        </message>
-        <message>
-            <source>No meter is set up yet.</source>
-            <translation>メーターがまだ設定されていません。</translation>
-        </message>
-        <message>
-            <source>Not enough history yet.</source>
-            <translation>まだ履歴が足りません。</translation>
-        </message>
-        <message>
-            <source>No failed, retaken or abandoned runs. Well done.</source>
-            <translation>失敗・やり直し・中止はありません。いい調子です。</translation>
-        </message>
-        <message>
-            <source>%1 of %2 went on failed, retaken or abandoned runs (%3).</source>
-            <translation>%2のうち %1が失敗・やり直し・中止に使われました(%3)。</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>%1 wasted %2 (%3 of its credits).</source>
-            <translation>%1のムダ: %2(%1全体の %3)。</translation>
-        </message>
-        <message>
-            <source>typical figures</source>
-            <translation>一般的な目安</translation>
-        </message>
-        <message>
-            <source>mostly typical figures (%1 runs)</source>
-            <translation>ほぼ一般的な目安(記録 %1件)</translation>
-        </message>
-        <message>
-            <source>your last %1 runs</source>
-            <translation>直近の記録 %1件</translation>
-        </message>
-        <message>
-            <source>%1–%2</source>
-            <translation>%1〜%2</translation>
-        </message>
-        <message>
-            <source>(no project)</source>
-            <translation>(案件なし)</translation>
-        </message>
-        <message>
-            <source>Money appears once you set what credits cost you (Settings &gt; General).</source>
-            <translation>クレジットの単価を設定すると金額が表示されます(設定 &gt; 全般)。</translation>
-        </message>
-        <message>
-            <source>Money at %1 per 1,000 credits.</source>
-            <translation>1,000 クレジットあたり %1で計算しています。</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>日時</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>サイズ</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>結果</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <source>Money (%1)</source>
-            <translation>金額(%1)</translation>
-        </message>
-        <message>
-            <source>Saved %1 tasks to %2.</source>
-            <translation>%1件を %2に保存しました。</translation>
-        </message>
-        <message>
-            <source>Export the history as CSV</source>
-            <translation>履歴を CSV に書き出す</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV ファイル (*.csv)</translation>
-        </message>
-        <message>
-            <source>Could not save the file: %1</source>
-            <translation>ファイルを保存できませんでした: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>KindsTab</name>
-        <message>
-            <source>Typical figures are a starting point; as you log tasks, your own costs replace them in estimates and warnings. You can log any other kind of task by typing its name.</source>
-            <translation>一般的な目安は最初の手がかりです。作業を記録していくと、見込みや警告にはあなた自身の実績が使われます。ほかの種類の作業も、名前を入力すれば記録できます。</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>作業</translation>
-        </message>
-        <message>
-            <source>Typical figures</source>
-            <translation>一般的な目安</translation>
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation>あなたの実績</translation>
-        </message>
-        <message>
-            <source>Size in</source>
-            <translation>サイズの単位</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>分類</translation>
-        </message>
-        <message>
-            <source>%1 (%2 runs)</source>
-            <translation>%1(%2件)</translation>
-        </message>
-        <message>
-            <source>%1 (high-octane)</source>
-            <translation>%1(ハイオク)</translation>
-        </message>
-        <message>
-            <source>%1–%2, usually %3</source>
-            <translation>%1〜%2、目安 %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeterCard</name>
-        <message>
-            <source>Why didn't my credits come back?</source>
-            <translation>クレジットが戻らないのはなぜ?</translation>
-        </message>
-        <message>
-            <source>credits</source>
-            <translation>クレジット</translation>
-        </message>
-        <message>
-            <source>minutes</source>
-            <translation>分</translation>
-        </message>
-        <message>
-            <source>%1 / %2 %3</source>
-            <translation>%1 / %2 %3</translation>
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation>%2のうち残り%1</translation>
-        </message>
-        <message>
-            <source>Why didn't %1 come back?</source>
-            <translation>%1が戻らないのはなぜ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Meters</name>
-        <message>
-            <source>every day %1 (%2)</source>
-            <translation>毎日 %1(%2)</translation>
-        </message>
-        <message>
-            <source>every %1 %2 (%3)</source>
-            <translation>毎週%1曜 %2(%3)</translation>
-        </message>
-        <message>
-            <source>day %1 of each month %2 (%3)</source>
-            <translation>毎月%1日 %2(%3)</translation>
-        </message>
-        <message>
-            <source>every %1 h</source>
-            <translation>%1時間ごと</translation>
-        </message>
-        <message>
-            <source>%1 h window from first use</source>
-            <translation>最初の利用から%1時間の枠</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>補充なし</translation>
-        </message>
-        <message>
-            <source>leftover carries over</source>
-            <translation>残りは繰り越し</translation>
-        </message>
-        <message>
-            <source>leftover is lost</source>
-            <translation>残りは消える</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetersTab</name>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名前(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Credits per refill:</source>
-            <translation>1回の補充量(&amp;C):</translation>
-        </message>
-        <message>
-            <source>Refill &amp;time:</source>
-            <translation>補充時刻(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Billing day:</source>
-            <translation>請求日(&amp;B):</translation>
-        </message>
-        <message>
-            <source>&amp;Weekday:</source>
-            <translation>曜日(&amp;W):</translation>
-        </message>
-        <message>
-            <source>Time &amp;zone:</source>
-            <translation>タイムゾーン(&amp;Z):</translation>
-        </message>
-        <message>
-            <source>At a refill:</source>
-            <translation>補充のとき:</translation>
-        </message>
-        <message>
-            <source>Ca&amp;p (0: none):</source>
-            <translation>上限(&amp;P)(0: なし):</translation>
-        </message>
-        <message>
-            <source>&amp;Save meter</source>
-            <translation>メーターを保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve meter</source>
-            <translation>メーターを削除(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Selected meter</source>
-            <translation>選んだメーター</translation>
-        </message>
-        <message>
-            <source>Purchased packs</source>
-            <translation>購入したパック</translation>
-        </message>
-        <message>
-            <source>E&amp;xpires on</source>
-            <translation>有効期限(&amp;X)</translation>
-        </message>
-        <message>
-            <source>Add p&amp;ack</source>
-            <translation>パックを追加(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Cr&amp;edits:</source>
-            <translation>クレジット(&amp;E):</translation>
-        </message>
-        <message>
-            <source>Meter</source>
-            <translation>メーター</translation>
-        </message>
-        <message>
-            <source>Credits</source>
-            <translation>クレジット</translation>
-        </message>
-        <message>
-            <source>Refills</source>
-            <translation>補充</translation>
-        </message>
-        <message>
-            <source>At a refill</source>
-            <translation>補充のとき</translation>
-        </message>
-        <message>
-            <source>the leftover is lost (overwrite)</source>
-            <translation>残りは消える(上書き)</translation>
-        </message>
-        <message>
-            <source>the leftover carries over</source>
-            <translation>残りは繰り越す</translation>
-        </message>
-        <message>
-            <source>Saved. Balances are recomputed with the new rule.</source>
-            <translation>保存しました。新しいルールで残高を計算し直します。</translation>
-        </message>
-        <message>
-            <source>%1, %2 left</source>
-            <translation>%1、残り %2</translation>
-        </message>
-        <message>
-            <source>expires %1</source>
-            <translation>期限 %1</translation>
-        </message>
-        <message>
-            <source>No pack bought.</source>
-            <translation>購入したパックはありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Panel</name>
-        <message>
-            <source>Full: the window starts with your next task</source>
-            <translation>満タン: 次のタスクから時間枠が始まります</translation>
-        </message>
-        <message>
-            <source>No automatic refill</source>
-            <translation>自動補充なし</translation>
-        </message>
-        <message>
-            <source>Refills in %1 · %2</source>
-            <translation>あと%1で補充 · %2</translation>
-        </message>
-        <message>
-            <source>No meter yet. Open Settings to pick your plan.</source>
-            <translation>メーターがまだありません。設定を開いてプランを選んでください。</translation>
-        </message>
-        <message>
-            <source>&amp;Quick log</source>
-            <translation>クイック記録(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Before I start…</source>
-            <translation>始める前に(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>履歴(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>設定(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Pack: %1 credits left, expires %2</source>
-            <translation>パック: 残り%1クレジット(%2に期限切れ)</translation>
-        </message>
-        <message>
-            <source>Pack: %1 credits left</source>
-            <translation>パック: 残り%1クレジット</translation>
-        </message>
-        <message>
-            <source>Used today: %1 credits</source>
-            <translation>今日の使用: %1クレジット</translation>
-        </message>
-        <message>
-            <source>Range: not enough history yet</source>
-            <translation>この残高でできること: まだ履歴が足りません</translation>
-        </message>
-        <message>
-            <source>Range: not enough history yet (log a few tasks)</source>
-            <translation>この残高でできること: まだ履歴が足りません(タスクをいくつか記録してください)</translation>
-        </message>
-        <message>
-            <source>Range: ≈ %1</source>
-            <translation>この残高でできること: 約 %1</translation>
-        </message>
-        <message>
-            <source>%1 chat</source>
-            <translation>チャット%1回</translation>
-        </message>
-        <message>
-            <source>%1 chats</source>
-            <translation>チャット%1回</translation>
-        </message>
-        <message>
-            <source>%1 slide deck</source>
-            <translation>スライド%1件</translation>
-        </message>
-        <message>
-            <source>%1 slide decks</source>
-            <translation>スライド%1件</translation>
-        </message>
-        <message>
-            <source>%1 sheet</source>
-            <translation>シート%1件</translation>
-        </message>
-        <message>
-            <source>%1 sheets</source>
-            <translation>シート%1件</translation>
-        </message>
-        <message>
-            <source>%1 Sparkpage</source>
-            <translation>Sparkpage %1件</translation>
-        </message>
-        <message>
-            <source>%1 Sparkpages</source>
-            <translation>Sparkpage %1件</translation>
-        </message>
-        <message>
-            <source>%1 research run</source>
-            <translation>リサーチ%1回</translation>
-        </message>
-        <message>
-            <source>%1 research runs</source>
-            <translation>リサーチ%1回</translation>
-        </message>
-        <message>
-            <source>%1 image set</source>
-            <translation>画像%1セット</translation>
-        </message>
-        <message>
-            <source>%1 image sets</source>
-            <translation>画像%1セット</translation>
-        </message>
-        <message>
-            <source>%1 video</source>
-            <translation>動画%1本</translation>
-        </message>
-        <message>
-            <source>%1 videos</source>
-            <translation>動画%1本</translation>
-        </message>
-        <message>
-            <source>%1 AI Developer task</source>
-            <translation>AI開発%1件</translation>
-        </message>
-        <message>
-            <source>%1 AI Developer tasks</source>
-            <translation>AI開発%1件</translation>
-        </message>
-        <message>
-            <source>%1 agent session</source>
-            <translation>エージェント%1回</translation>
-        </message>
-        <message>
-            <source>%1 agent sessions</source>
-            <translation>エージェント%1回</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%2 %1回</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <source>Which plan are you on?</source>
-            <translation>どのプランを使っていますか?</translation>
-        </message>
-        <message>
-            <source>Pick the closest one: every figure can be changed later.</source>
-            <translation>いちばん近いものを選んでください。数値はあとで変更できます。</translation>
-        </message>
-        <message>
-            <source>&amp;Plan:</source>
-            <translation>プラン(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Figures from: %1.</source>
-            <translation>数値の出典: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanTab</name>
-        <message>
-            <source>&amp;Plan:</source>
-            <translation>プラン(&amp;P):</translation>
-        </message>
-        <message>
-            <source>A&amp;dd this plan's meters</source>
-            <translation>このプランのメーターを追加(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Your meters now: %1. Edit them under Meters.</source>
-            <translation>現在のメーター: %1。変更は「メーターとパック」で行えます。</translation>
-        </message>
-        <message>
-            <source>No meter yet: pick your plan below.</source>
-            <translation>メーターはまだありません。下でプランを選んでください。</translation>
-        </message>
-        <message>
-            <source>Added: %1</source>
-            <translation>追加しました: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preflight</name>
-        <message>
-            <source>No figures for “%1” yet: its cost is unknown.</source>
-            <translation>「%1」の記録がまだないため、消費量がわかりません。</translation>
-        </message>
-        <message>
-            <source>You have not logged this kind of task yet: typical figures are used.</source>
-            <translation>この種類の作業はまだ記録がないため、一般的な目安を使っています。</translation>
-        </message>
-        <message>
-            <source>Only %1 of your own runs so far: mostly typical figures.</source>
-            <translation>あなたの記録はまだ %1件のため、ほぼ一般的な目安です。</translation>
-        </message>
-        <message>
-            <source>%1 runs failed lately (%2%); a failure still costs about %3.</source>
-            <translation>最近 %1回失敗しています(%2%)。失敗してもおよそ %3 消費します。</translation>
-        </message>
-        <message>
-            <source>No meter is set up, so the balance is unknown.</source>
-            <translation>メーターが未設定のため、残高がわかりません。</translation>
-        </message>
-        <message>
-            <source>A usual run (%1) costs more than the %2 you have.</source>
-            <translation>いつもの消費(%1)が、今の残高 %2を上回ります。</translation>
-        </message>
-        <message>
-            <source>If it runs high (%1) it will not fit in the %2 you have.</source>
-            <translation>多めにかかると(%1)、今の残高 %2では足りません。</translation>
-        </message>
-        <message>
-            <source>At your usual pace the credits run out before the next refill.</source>
-            <translation>いつものペースだと、次の補充の前にクレジットが尽きます。</translation>
-        </message>
-        <message>
-            <source>Team rule: tasks over %1 need approval; this one usually costs %2.</source>
-            <translation>チームのルール: %1を超える作業は承認が必要です。この作業はふだん %2 かかります。</translation>
-        </message>
-        <message>
-            <source>Team rule: tasks over %1 need approval; this one can reach %2.</source>
-            <translation>チームのルール: %1を超える作業は承認が必要です。この作業は %2に達することがあります。</translation>
-        </message>
-        <message>
-            <source>A team rule for %1 counts runs per project: name the project.</source>
-            <translation>%1のチームルールは案件ごとに回数を数えます。案件名を入力してください。</translation>
-        </message>
-        <message>
-            <source>Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.</source>
-            <translation>チームのルール: %1は案件ごとに%2回まで承認なしで実行できます。「%3」はすでに%4回です。</translation>
-        </message>
-        <message>
-            <source>Better not start this now</source>
-            <translation>今は始めないほうがよさそうです</translation>
-        </message>
-        <message>
-            <source>Team rule: %1 runs after the first %2 per project need approval; “%3” already has %4.</source>
-            <translation type="vanished">チームのルール: %1 は案件ごとに最初の %2 回まで。それ以降は承認が必要です。「%3」はすでに %4 回です。</translation>
-        </message>
-        <message>
-            <source>Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5.</source>
-            <translation>チームの予算: %1は月の %2%(%3)まで。使用済み %4、この作業で %5 増えます。</translation>
-        </message>
-        <message>
-            <source>Team budget for “%1”: %2 a month; %3 used, this adds %4.</source>
-            <translation>「%1」の予算: 月 %2まで。使用済み %3、この作業で %4 増えます。</translation>
-        </message>
-        <message>
-            <source>Team rule for %1: %2 per project; “%3” already has %4.</source>
-            <translation>%1のチームルール: 案件ごとに %2まで。「%3」はすでに %4回です。</translation>
-        </message>
-        <message>
-            <source>%1 top-up packs this month: a bigger plan is likely cheaper.</source>
-            <translation>今月の追加パックは %1回です。上位プランの方が安くなりそうです。</translation>
-        </message>
-        <message>
-            <source>A team rule could not be checked (its settings look damaged).</source>
-            <translation>チームのルールを確認できませんでした(設定が壊れているようです)。</translation>
-        </message>
-        <message>
-            <source>%1 runs</source>
-            <translation>%1回</translation>
-        </message>
-        <message>
-            <source>Fine to start</source>
-            <translation>始めて大丈夫です</translation>
-        </message>
-        <message>
-            <source>Careful: read this first</source>
-            <translation>注意: 始める前に確認してください</translation>
-        </message>
-        <message>
-            <source>Needs a lead's approval</source>
-            <translation>リーダーの承認が必要です</translation>
-        </message>
-        <message>
-            <source>Do not start this task</source>
-            <translation type="vanished">この作業は始めないでください</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreflightDialog</name>
-        <message>
-            <source>CreditFuel — Before I start…</source>
-            <translation>CreditFuel — 始める前に…</translation>
-        </message>
-        <message>
-            <source>&amp;Task:</source>
-            <translation>作業(&amp;T):</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation type="vanished">未入力</translation>
-        </message>
-        <message>
-            <source>Si&amp;ze:</source>
-            <translation>サイズ(&amp;Z):</translation>
-        </message>
-        <message>
-            <source>optional; team rules count runs per project</source>
-            <translation>任意。チームのルールは案件ごとに回数を数えます</translation>
-        </message>
-        <message>
-            <source>&amp;Project / client:</source>
-            <translation>案件・クライアント(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;Ask for approval</source>
-            <translation>承認を依頼(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Copies a request with the figures, to paste to your lead</source>
-            <translation>見込みを添えた依頼文をコピーします。リーダーに貼り付けて送ってください</translation>
-        </message>
-        <message>
-            <source>&amp;Log it anyway</source>
-            <translation>このまま記録(&amp;L)</translation>
-        </message>
-        <message>
-            <source>The task already ran: record what it cost</source>
-            <translation>作業はもう終わっている: かかった分を記録します</translation>
-        </message>
-        <message>
-            <source>%1, %2 %3</source>
-            <translation>%1(%2%3)</translation>
-        </message>
-        <message>
-            <source>%1: no estimate yet.</source>
-            <translation>%1: まだ見込みがありません。</translation>
-        </message>
-        <message>
-            <source>%1 usually costs you %2–%3 credits (typically %4).</source>
-            <translation>%1の消費見込み: %2〜%3 クレジット(目安 %4)。</translation>
-        </message>
-        <message>
-            <source>Balance unknown: no meter is set up.</source>
-            <translation>メーターが未設定のため、残高がわかりません。</translation>
-        </message>
-        <message>
-            <source>You have %1 now: a usual run would leave you %2 short.</source>
-            <translation>現在の残高は %1。いつもの消費だと %2 足りません。</translation>
-        </message>
-        <message>
-            <source>You have %1 now; after it about %2 (%3 if it runs high).</source>
-            <translation>現在の残高は %1。実行後はおよそ %2(多めにかかると %3)。</translation>
-        </message>
-        <message>
-            <source>Next refill: %1 (in %2).</source>
-            <translation>次の補充: %1(あと %2)。</translation>
-        </message>
-        <message>
-            <source>No refill is scheduled.</source>
-            <translation>補充の予定はありません。</translation>
-        </message>
-        <message>
-            <source>From typical figures only: you have not logged a %1 yet.</source>
-            <translation>一般的な目安だけで計算しています。%1の記録はまだありません。</translation>
-        </message>
-        <message>
-            <source>Mostly typical figures: only %1 of your own %2 runs so far.</source>
-            <translation>ほぼ一般的な目安で計算しています。あなたの%2の記録はまだ %1件です。</translation>
-        </message>
-        <message>
-            <source>From your last %1 %2 runs.</source>
-            <translation>あなたの直近の%2 %1件から計算しています。</translation>
-        </message>
-        <message>
-            <source>&amp;Start</source>
-            <translation>開始(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Start anyway</source>
-            <translation>それでも開始(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Approval request: %1</source>
-            <translation>承認のお願い: %1</translation>
-        </message>
-        <message>
-            <source>Project: %1</source>
-            <translation>案件: %1</translation>
-        </message>
-        <message>
-            <source>Estimate: %1–%2 credits (typically %3)</source>
-            <translation>見込み: %1〜%2 クレジット(目安 %3)</translation>
-        </message>
-        <message>
-            <source>Balance now: %1</source>
-            <translation>現在の残高: %1</translation>
-        </message>
-        <message>
-            <source>The request is copied: paste it to your lead.</source>
-            <translation>依頼文をコピーしました。リーダーに貼り付けて送ってください。</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>閉じる</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresetForm</name>
-        <message>
-            <source>&amp;Credits per refill:</source>
-            <translation>1回の補充量(&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Billing day of the month:</source>
-            <translation>毎月の請求日(&amp;B):</translation>
-        </message>
-        <message>
-            <source>The day your plan renews each month (see your receipt). On the 29th-31st, short months use their last day.</source>
-            <translation>プランが毎月更新される日です(領収書で確認できます)。29〜31日の場合、短い月は月末日になります。</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>タイムゾーン(&amp;T):</translation>
-        </message>
-        <message>
-            <source>The zone your account is set to; the refill time follows it. Type a city to find it, e.g. Tokyo.</source>
-            <translation>アカウントに設定されているタイムゾーンです。補充時刻はこれに従います。都市名(例: Tokyo)を入力すると探せます。</translation>
-        </message>
-        <message>
-            <source>%1 (most accounts)</source>
-            <translation>%1(多くのアカウント)</translation>
-        </message>
-        <message>
-            <source>&amp;Other:</source>
-            <translation>その他(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Not sure? Keep the figure shown; you can change it later in Settings.</source>
-            <translation>わからなければ表示のままで大丈夫です。あとで設定から変更できます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickLogDialog</name>
-        <message>
-            <source>CreditFuel — Quick log</source>
-            <translation>CreditFuel — クイック記録</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>種類(&amp;K):</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation type="vanished">未入力</translation>
-        </message>
-        <message>
-            <source>Si&amp;ze:</source>
-            <translation>サイズ(&amp;Z):</translation>
-        </message>
-        <message>
-            <source>Credits &amp;used</source>
-            <translation>使ったクレジット(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Balance now</source>
-            <translation>現在の残高(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Amount is:</source>
-            <translation>入力する値:</translation>
-        </message>
-        <message>
-            <source>e.g. 50</source>
-            <translation>例: 50</translation>
-        </message>
-        <message>
-            <source>Cr&amp;edits:</source>
-            <translation>クレジット(&amp;E):</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>任意</translation>
-        </message>
-        <message>
-            <source>&amp;Project / client:</source>
-            <translation>案件・クライアント(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>結果(&amp;O):</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>メモ(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat last</source>
-            <translation>前回と同じ(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Fill in the last log again (Ctrl+R)</source>
-            <translation>前回の記録をもう一度入力します (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>記録(&amp;S)</translation>
-        </message>
-        <message>
-            <source>%1 (Ctrl+R)</source>
-            <translation>%1 (Ctrl+R)</translation>
-        </message>
-        <message>
-            <source>Balanc&amp;e now:</source>
-            <translation>現在の残高(&amp;E):</translation>
-        </message>
-        <message>
-            <source>Type a whole number of credits, like 50.</source>
-            <translation>クレジット数を整数で入力してください(例: 50)。</translation>
-        </message>
-        <message>
-            <source>Logged: %1. Press Enter to close.</source>
-            <translation>記録しました: %1。Enter キーで閉じます。</translation>
-        </message>
-        <message>
-            <source>Undone: nothing was logged.</source>
-            <translation>取り消しました。記録は残っていません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>CreditFuel — Your data file was damaged</source>
-            <translation>CreditFuel — データファイルが壊れていました</translation>
-        </message>
-        <message>
-            <source>Restore newest backup</source>
-            <translation>最新のバックアップから復元</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>空の状態で始める</translation>
-        </message>
-        <message>
-            <source>CreditFuel could not read its data file, so it cannot be used as it is. Nothing was deleted: the damaged file was kept as “%1” in the same folder.</source>
-            <translation>CreditFuel がデータファイルを読み取れなかったため、このままでは使えません。何も削除していません。壊れたファイルは同じフォルダーに「%1」として残してあります。</translation>
-        </message>
-        <message>
-            <source>There is no backup to go back to. You can start with an empty ledger; if you have an export file, you can import it afterwards.</source>
-            <translation>戻せるバックアップがありません。空の記録で始めることができます。エクスポートしたファイルがあれば、あとから取り込めます。</translation>
-        </message>
-        <message>
-            <source>The newest good backup is from %1. Restoring it brings back everything logged up to then; what was logged after it is not in that backup.</source>
-            <translation>使える最新のバックアップは %1 のものです。復元すると、その時点までの記録がすべて戻ります。それより後の記録はこのバックアップには含まれていません。</translation>
-        </message>
-        <message>
-            <source>You can still start empty.</source>
-            <translation>空の状態で始めることもできます。</translation>
-        </message>
-        <message>
-            <source>The backup could not be restored: %1</source>
-            <translation>バックアップを復元できませんでした: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>Cap per task</source>
-            <translation>1作業あたりの上限</translation>
-        </message>
-        <message>
-            <source>First run free, repeats need approval</source>
-            <translation>初回は自由、2回目以降は承認</translation>
-        </message>
-        <message>
-            <source>Monthly budget for a group of tasks</source>
-            <translation>作業の分類ごとの月間予算</translation>
-        </message>
-        <message>
-            <source>Monthly cap per project / client</source>
-            <translation>案件・クライアントごとの月間上限</translation>
-        </message>
-        <message>
-            <source>Variants per project</source>
-            <translation>案件ごとのバリエーション数</translation>
-        </message>
-        <message>
-            <source>Top-up or upgrade advice</source>
-            <translation>追加購入かアップグレードかの助言</translation>
-        </message>
-        <message>
-            <source>warn</source>
-            <translation>警告する</translation>
-        </message>
-        <message>
-            <source>need approval</source>
-            <translation>承認が必要</translation>
-        </message>
-        <message>
-            <source>block</source>
-            <translation>止める</translation>
-        </message>
-        <message>
-            <source>Any task</source>
-            <translation>すべての作業</translation>
-        </message>
-        <message>
-            <source>%1 over %2: %3.</source>
-            <translation>%1で %2を超える場合: %3。</translation>
-        </message>
-        <message>
-            <source>%1: the first %2 run(s) per project are free, then %3.</source>
-            <translation>%1: 案件ごとに最初の %2回までは自由、それ以降は%3。</translation>
-        </message>
-        <message>
-            <source>%1 may use %2% of the monthly grant, then %3.</source>
-            <translation>%1は月間付与量の %2% まで。超えたら%3。</translation>
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation>「%1」</translation>
-        </message>
-        <message>
-            <source>Each project</source>
-            <translation>各案件</translation>
-        </message>
-        <message>
-            <source>%1 may use %2 a month, then %3.</source>
-            <translation>%1は月 %2まで。超えたら%3。</translation>
-        </message>
-        <message>
-            <source>%1: at most %2 runs per project%3, then %4.</source>
-            <translation>%1: 案件ごとに最大 %2回%3。超えたら%4。</translation>
-        </message>
-        <message>
-            <source>Suggest a bigger plan after %1 top-up packs in a month.</source>
-            <translation>1か月に %1回追加パックを買ったら、上位プランを勧めます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesTab</name>
-        <message>
-            <source>Remo&amp;ve rule</source>
-            <translation>ルールを削除(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Team &amp;rules (checked before each task):</source>
-            <translation>チームのルール(&amp;R)(作業の前に確認します):</translation>
-        </message>
-        <message>
-            <source>Add a rule</source>
-            <translation>ルールを追加</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of rule:</source>
-            <translation>ルールの種類(&amp;K):</translation>
-        </message>
-        <message>
-            <source>&amp;Task:</source>
-            <translation>作業(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Group:</source>
-            <translation>分類(&amp;G):</translation>
-        </message>
-        <message>
-            <source>&amp;Limit (credits):</source>
-            <translation>上限(クレジット)(&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Share of the grant:</source>
-            <translation>付与量に対する割合(&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>回数(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;Project (empty: each):</source>
-            <translation>案件(&amp;P)(空欄: 各案件):</translation>
-        </message>
-        <message>
-            <source>La&amp;bel:</source>
-            <translation>ラベル(&amp;B):</translation>
-        </message>
-        <message>
-            <source>T&amp;hen:</source>
-            <translation>超えたら(&amp;H):</translation>
-        </message>
-        <message>
-            <source>R&amp;uns per project:</source>
-            <translation>案件ごとの回数(&amp;U):</translation>
-        </message>
-        <message>
-            <source>Packs in a &amp;month:</source>
-            <translation>1か月のパック数(&amp;M):</translation>
-        </message>
-        <message>
-            <source>&amp;Add rule</source>
-            <translation>ルールを追加(&amp;A)</translation>
-        </message>
-        <message>
-            <source>(any task)</source>
-            <translation>(すべての作業)</translation>
-        </message>
-        <message>
-            <source>&amp;Free runs per project:</source>
-            <translation>案件ごとの自由な回数(&amp;F):</translation>
-        </message>
-        <message>
-            <source>No rules yet: every task is fine to start.</source>
-            <translation>ルールはまだありません。どの作業も始めて大丈夫です。</translation>
-        </message>
-        <message>
-            <source>Added: %1</source>
-            <translation>追加しました: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>CreditFuel — Settings</source>
-            <translation>CreditFuel — 設定</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>プラン</translation>
-        </message>
-        <message>
-            <source>Meters and packs</source>
-            <translation>メーターとパック</translation>
-        </message>
-        <message>
-            <source>Tasks</source>
-            <translation>作業の種類</translation>
-        </message>
-        <message>
-            <source>Team rules</source>
-            <translation>チームのルール</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>通知</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>全般</translation>
-        </message>
-        <message>
-            <source>Data</source>
-            <translation>データ</translation>
-        </message>
-        <message>
-            <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
-            <translation>タイムゾーン「%1」が見つかりません。例: Asia/Tokyo</translation>
-        </message>
-        <message>
-            <source>Could not change start at login: %1</source>
-            <translation>ログイン時の起動を変更できませんでした: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tray</name>
-        <message>
-            <source>CreditFuel: no meter yet. Click to set up.</source>
-            <translation>CreditFuel: メーターがまだありません。クリックして設定してください。</translation>
-        </message>
-        <message>
-            <source>%1/%2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>full until your next task</source>
-            <translation>次のタスクまで満タン</translation>
-        </message>
-        <message>
-            <source>no automatic refill</source>
-            <translation>自動補充なし</translation>
-        </message>
-        <message>
-            <source>refills in %1 (%2)</source>
-            <translation>あと%1で補充(%2)</translation>
-        </message>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation>%1、%2、%3</translation>
-        </message>
-        <message>
-            <source>Credits refilled: %1</source>
-            <translation>クレジットが補充されました: %1</translation>
-        </message>
-        <message>
-            <source>Credits refilled</source>
-            <translation>クレジットが補充されました</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Quick &amp;log…</source>
-            <translation>クイック記録(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>&amp;Before I start…</source>
-            <translation>始める前に(&amp;B)…</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>履歴(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>設定(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Backups and &amp;export…</source>
-            <translation>バックアップと書き出し(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Show &amp;panel</source>
-            <translation>パネルを表示(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo last log</source>
-            <translation>直前の記録を取り消す(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>やり直す(&amp;R)</translation>
-        </message>
-        <message>
-            <source>P&amp;ause alerts</source>
-            <translation>通知を一時停止(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit CreditFuel</source>
-            <translation>CreditFuelを終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Nothing to undo.</source>
-            <translation>取り消せる記録はありません。</translation>
-        </message>
-        <message>
-            <source>Nothing to redo.</source>
-            <translation>やり直せる操作はありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to CreditFuel</source>
-            <translation>CreditFuel へようこそ</translation>
-        </message>
-        <message>
-            <source>CreditFuel shows how many credits you have left, when they come back, and warns you before an expensive task. Three quick questions and you are set.</source>
-            <translation>CreditFuel は、クレジットの残りと次に戻ってくる時刻を表示し、消費の大きい作業の前に知らせます。3つの質問に答えるだけで準備完了です。</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>言語(&amp;L):</translation>
-        </message>
-    </context>
-    <context>
-        <name>Why</name>
-        <message>
-            <source>It refills every day at %1 (%2 time): %3.</source>
-            <translation>毎日 %1(%2の時刻)に補充されます: %3。</translation>
-        </message>
-        <message>
-            <source>It refills once a week, on %1 at %2 (%3 time): %4.</source>
-            <translation>毎週%1の %2(%3の時刻)に補充されます: %4。</translation>
-        </message>
-        <message>
-            <source>It refills once a month, on day %1 at %2 (%3 time): %4. There is no daily top-up in between.</source>
-            <translation>毎月%1日の %2(%3の時刻)に補充されます: %4。その間に毎日の補充はありません。</translation>
-        </message>
-        <message>
-            <source>It refills every %1 hours: %2.</source>
-            <translation>%1時間ごとに補充されます: %2。</translation>
-        </message>
-        <message>
-            <source>A %1-hour window opens at your first use after a refill; when it closes, the meter refills to %2.</source>
-            <translation>補充後の最初の利用から%1時間の枠が始まり、枠が終わると %2まで補充されます。</translation>
-        </message>
-        <message>
-            <source>It never refills by itself.</source>
-            <translation>自動では補充されません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhyDialog</name>
-        <message>
-            <source>CreditFuel — Why didn't my credits come back?</source>
-            <translation>CreditFuel — クレジットが戻らないのはなぜ?</translation>
-        </message>
-        <message>
-            <source>&amp;Meter:</source>
-            <translation>メーター(&amp;M):</translation>
-        </message>
-        <message>
-            <source>Check the meter's &amp;settings…</source>
-            <translation>メーターの設定を確認(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>No meter is set up yet.</source>
-            <translation>メーターがまだ設定されていません。</translation>
-        </message>
-        <message>
-            <source>Add your plan in Settings and CreditFuel will explain when its credits come back.</source>
-            <translation>設定でプランを追加すると、クレジットがいつ戻るかを説明します。</translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3 left.</source>
-            <translation>%1: %3のうち残り %2。</translation>
-        </message>
-        <message>
-            <source>%1 (%2 in the plan's zone)</source>
-            <translation>%1(プランのタイムゾーンでは %2)</translation>
-        </message>
-        <message>
-            <source>The window has not started: it opens when you next use it, and the meter is full until then.</source>
-            <translation>枠はまだ始まっていません。次に使ったときに始まり、それまでは満タンです。</translation>
-        </message>
-        <message>
-            <source>Next refill: %1, in %2.</source>
-            <translation>次の補充: %1、あと %2。</translation>
-        </message>
-        <message>
-            <source>Leftover is not added: at %1 the balance becomes %2 whatever was left.</source>
-            <translation>残りは加算されません。%1に、残りがいくつでも残高は %2になります。</translation>
-        </message>
-        <message>
-            <source>So the %1 you have now will be gone then: use them before the refill if you can.</source>
-            <translation>今ある %1はそのときに消えます。できれば補充の前に使いましょう。</translation>
-        </message>
-        <message>
-            <source>Leftover carries over: at %1 you get %2 on top of what is left, up to %3.</source>
-            <translation>残りは繰り越されます。%1に残りへ %2が加わります(上限 %3)。</translation>
-        </message>
-        <message>
-            <source>Leftover carries over: at %1 you get %2 on top of what is left.</source>
-            <translation>残りは繰り越されます。%1に残りへ %2が加わります。</translation>
-        </message>
-        <message>
-            <source>%1 above the cap will be lost at that refill.</source>
-            <translation>上限を超える %1は、その補充のときに消えます。</translation>
-        </message>
-        <message>
-            <source>Last refill: %1. Spent since then: %2.</source>
-            <translation>前回の補充: %1。それ以降の消費: %2。</translation>
-        </message>
-        <message>
-            <source>Check the billing day in Settings &gt; Meters.</source>
-            <translation>設定 &gt; メーターで請求日を確認してください。</translation>
-        </message>
-        <message>
-            <source>Check the meter's time zone and reset time in Settings &gt; Meters.</source>
-            <translation>設定 &gt; メーターでタイムゾーンと補充時刻を確認してください。</translation>
-        </message>
-        <message>
-            <source>On %1 you logged a balance of %2, more than this meter's grant of %3. Your plan probably gives more: check the plan.</source>
-            <translation>%1に記録した残高 %2は、このメーターの付与量 %3より多くなっています。実際のプランはもっと多く付与されるようです。プランを確認してください。</translation>
-        </message>
-        <message>
-            <source>On %1 you logged %2, but by this meter's rule no refill was due until %3, so about %4 was expected. The real refill comes earlier. %5</source>
-            <translation>%1に %2と記録されましたが、このメーターのルールでは %3まで補充はなく、およそ %4のはずでした。実際の補充はもっと早いようです。%5</translation>
-        </message>
-        <message>
-            <source>On %1 you logged %2, as if the refill this meter expected at %3 had not happened yet. The real refill comes later. %4</source>
-            <translation>%1に記録した %2は、このメーターが %3に見込んだ補充がまだ起きていないような値です。実際の補充はもっと遅いようです。%4</translation>
-        </message>
-        <message>
-            <source>On %1 you logged %2, %3 less than your logs explain. Tasks that were not logged, or background jobs, use credits too.</source>
-            <translation>%1に記録した %2は、記録から計算した値より %3 少なくなっています。記録していない作業やバックグラウンドの処理でもクレジットは減ります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowOpener</name>
-        <message>
-            <source>This part of CreditFuel is not available in this version yet.</source>
-            <translation>この機能はこのバージョンではまだ使えません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Words</name>
-        <message>
-            <source>Chat</source>
-            <translation>チャット</translation>
-        </message>
-        <message>
-            <source>Slides</source>
-            <translation>スライド</translation>
-        </message>
-        <message>
-            <source>Sheets</source>
-            <translation>シート</translation>
-        </message>
-        <message>
-            <source>Sparkpage</source>
-            <translation>Sparkpage</translation>
-        </message>
-        <message>
-            <source>Research</source>
-            <translation>リサーチ</translation>
-        </message>
-        <message>
-            <source>Image</source>
-            <translation>画像</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>動画</translation>
-        </message>
-        <message>
-            <source>AI Developer</source>
-            <translation>AI開発</translation>
-        </message>
-        <message>
-            <source>Super agent</source>
-            <translation>スーパーエージェント</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>失敗</translation>
-        </message>
-        <message>
-            <source>Retake</source>
-            <translation>やり直し</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>中止</translation>
-        </message>
-        <message>
-            <source>seconds</source>
-            <translation>秒</translation>
-        </message>
-        <message>
-            <source>pages</source>
-            <translation>ページ</translation>
-        </message>
-        <message>
-            <source>images</source>
-            <translation>枚</translation>
-        </message>
-        <message>
-            <source>Drafting</source>
-            <translation>資料作成</translation>
-        </message>
-        <message>
-            <source>Images and video</source>
-            <translation>画像・動画</translation>
-        </message>
-        <message>
-            <source>Developer and agents</source>
-            <translation>開発・エージェント</translation>
-        </message>
-        <message>
-            <source>%1 credit</source>
-            <translation>%1 クレジット</translation>
-        </message>
-        <message>
-            <source>%1 credits</source>
-            <translation>%1 クレジット</translation>
-        </message>
-        <message>
-            <source>%1 d %2 h</source>
-            <translation>%1日%2時間</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1時間%2分</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1分</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
-            <source>Un&amp;do</source>
-            <translation>取り消す(&amp;D)</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>システムの言語</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>未入力</translation>
-        </message>
-    </context>
+<context>
+    <name>AlertsTab</name>
+    <message>
+        <source>Gauge turns &amp;amber below:</source>
+        <translation>ゲージを黄色にする残量(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Gauge turns &amp;red below:</source>
+        <translation>ゲージを赤にする残量(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Warn when a meter is &amp;below:</source>
+        <translation>残量がこれを下回ったら通知(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Warn about credits lost at a refill, &amp;hours before:</source>
+        <translation>補充で消えるクレジットを何時間前に通知(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Warn before a pack e&amp;xpires, days before:</source>
+        <translation>パックの期限切れを何日前に通知(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all alerts</source>
+        <translation>すべての通知を一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each alert comes once per episode (for example once per low-balance stretch), never on every refresh.</source>
+        <translation>通知は状況ごとに1回だけです(残高が少ない間は1回など)。更新のたびに繰り返すことはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message>
+        <source>Credits running low</source>
+        <translation>クレジットが残りわずかです</translation>
+    </message>
+    <message>
+        <source>%1: %2 credits left. Next refill %3.</source>
+        <translation>%1: 残り%2クレジットです。次の補充は%3です。</translation>
+    </message>
+    <message>
+        <source>%1: %2 credits left.</source>
+        <translation>%1: 残り%2クレジットです。</translation>
+    </message>
+    <message>
+        <source>Credits may run out before the refill</source>
+        <translation>補充の前にクレジットが尽きそうです</translation>
+    </message>
+    <message>
+        <source>%1: at your recent pace the %2 credits run out around %3.</source>
+        <translation>%1: 最近のペースだと、残り%2クレジットは%3ごろに尽きます。</translation>
+    </message>
+    <message>
+        <source>Use them or lose them</source>
+        <translation>使わないと消えます</translation>
+    </message>
+    <message>
+        <source>%1: %2 credits vanish at %3 (the refill replaces what is left).</source>
+        <translation>%1: %3に%2クレジットが消えます(補充で残高は上書きされ、繰り越されません)。</translation>
+    </message>
+    <message>
+        <source>Credit pack expiring soon</source>
+        <translation>クレジットパックの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>%1 pack credits expire at %2.</source>
+        <translation>パックの%1クレジットが%2に期限切れになります。</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Daily burn chart</source>
+        <translation>1日ごとの消費グラフ</translation>
+    </message>
+    <message>
+        <source>%1 credits over %2 days</source>
+        <translation>%2日間で %1 クレジット</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合計: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>now</source>
+        <translation>まもなく</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <source>Before an update</source>
+        <translation>更新の前</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>選んだバックアップを復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>An export holds everything: to keep a copy elsewhere or to move to another computer. Importing an export adds the logs that are not here yet and never removes any.</source>
+        <translation>エクスポートにはすべてのデータが入ります。別の場所に控えを残したり、別のパソコンへ移したりするときに使います。エクスポートを取り込むと、まだここにない記録だけが追加され、今ある記録が消えることはありません。</translation>
+    </message>
+    <message>
+        <source>Export everything (&amp;JSON)…</source>
+        <translation>JSON ですべてを書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export for spreadsheets (C&amp;SV)…</source>
+        <translation>CSV で表計算ソフト用に書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>書き出しと取り込み</translation>
+    </message>
+    <message>
+        <source>CreditFuel makes a checked backup each day something changed, and before every update, restore and import.</source>
+        <translation>CreditFuel は、変更があった日には毎日、またアプリの更新・復元・取り込みの前にも、検査済みのバックアップを作ります。</translation>
+    </message>
+    <message>
+        <source>Backups are kept in: %1</source>
+        <translation>バックアップの保存場所: %1</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>(%1 more problems in the same file.)</source>
+        <translation>(同じファイルにほかにも %1 件の問題があります。)</translation>
+    </message>
+    <message>
+        <source>This could not be done, and nothing was changed.</source>
+        <translation>この操作はできませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1</source>
+        <translation>バックアップを保存し、検査しました: %1</translation>
+    </message>
+    <message>
+        <source>Go back to the backup from %1?</source>
+        <translation>%1 のバックアップに戻しますか?</translation>
+    </message>
+    <message>
+        <source>First, your data as it is now is saved as a “Before a restore” backup. Then the chosen backup replaces it: logs made after it will no longer show.</source>
+        <translation>まず、今のデータを「復元の前」のバックアップとして保存します。そのあと、選んだバックアップで置き換えます。そのバックアップより後の記録は表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
+        <translation>何も削除されません。元に戻すには「復元の前」のバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>CreditFuel — Restore a backup</source>
+        <translation>CreditFuel — バックアップの復元</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>%1 のバックアップを復元しました。</translation>
+    </message>
+    <message>
+        <source>Your data from before is kept as the newest “Before a restore” backup.</source>
+        <translation>復元前のデータは、最新の「復元の前」のバックアップとして残してあります。</translation>
+    </message>
+    <message>
+        <source>The old data file could not be read; it was kept aside as “%1”.</source>
+        <translation>元のデータファイルは読み取れなかったため、「%1」として別に保管しました。</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>すべてを書き出す</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export for spreadsheets</source>
+        <translation>表計算ソフト用に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Log entries in the file: %1.</source>
+        <translation>ファイル内の記録: %1 件。</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>エクスポートを取り込む</translation>
+    </message>
+    <message>
+        <source>CreditFuel exports (*.json *.csv);;All files (*)</source>
+        <translation>CreditFuel のエクスポート (*.json *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New logs added: %1. Already here: %2.</source>
+        <translation>新しい記録を %1 件追加しました。既にあった記録: %2 件。</translation>
+    </message>
+    <message>
+        <source>Meters added: %1.</source>
+        <translation>追加したメーター: %1 個。</translation>
+    </message>
+    <message>
+        <source>Meters merged with one of the same name here: %1.</source>
+        <translation>こちらの同じ名前のメーターにまとめたもの: %1 個。</translation>
+    </message>
+    <message>
+        <source>Team rules added: %1.</source>
+        <translation>追加したチームのルール: %1 件。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>To undo this import, restore the newest “Before an import” backup.</source>
+        <translation>この取り込みを取り消すには、最新の「取り込みの前」のバックアップを復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>A few details</source>
+        <translation>もう少しだけ教えてください</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>All set</source>
+        <translation>準備ができました</translation>
+    </message>
+    <message>
+        <source>The fuel gauge lives in the system tray. Click it for your meters and Quick log; right-click it for every action.</source>
+        <translation>燃料ゲージはシステムトレイにあります。クリックするとメーターとクイック記録、右クリックですべての操作が使えます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 now.</source>
+        <translation>%1: 現在 %2。</translation>
+    </message>
+    <message>
+        <source>Next refill %1 (in %2).</source>
+        <translation>次の補充は %1(あと %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackWindow</name>
+    <message>
+        <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
+        <translation>このデスクトップにはシステムトレイ(通知領域)がないため、CreditFuelはこのウィンドウに残量を表示します。このウィンドウを閉じるとCreditFuelは終了します。</translation>
+    </message>
+    <message>
+        <source>Credits refilled: %1</source>
+        <translation>クレジットが補充されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>CreditFuel — Welcome</source>
+        <translation>CreditFuel — ようこそ</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Your &amp;time zone:</source>
+        <translation>あなたのタイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Credits per one unit of money (0: not set):</source>
+        <translation>通貨1単位あたりのクレジット(&amp;C)(0: 未設定):</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>通貨(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Start CreditFuel when I log in</source>
+        <translation>ログイン時に CreditFuel を起動する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Money per client job: divide the plan&apos;s monthly credits by its price. Example: 10,000 credits for ¥3,000 is 3.333 credits per yen.</source>
+        <translation>案件ごとの金額: プランの月間クレジットを料金で割った値を入れます。例: 10,000 クレジットが 3,000円なら、1円あたり 3.333 クレジットです。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>CreditFuel — Fuel history</source>
+        <translation>CreditFuel — 燃料の履歴</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去30日</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去90日</translation>
+    </message>
+    <message>
+        <source>This billing month</source>
+        <translation>今月の請求期間</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The tasks of this period, for Excel or a client</source>
+        <translation>この期間の作業を書き出します(Excel やクライアント向け)</translation>
+    </message>
+    <message>
+        <source>Will it last until the refill?</source>
+        <translation>補充まで持ちますか?</translation>
+    </message>
+    <message>
+        <source>Wasted credits</source>
+        <translation>ムダになったクレジット</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>目安</translation>
+    </message>
+    <message>
+        <source>Usual range</source>
+        <translation>ふだんの幅</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>ムダ</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Project / client</source>
+        <translation>案件・クライアント</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>By &amp;task</source>
+        <translation>作業別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>By &amp;client</source>
+        <translation>クライアント別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this period yet. Log tasks with Quick log and they show up here.</source>
+        <translation>この期間の記録はまだありません。クイック記録で作業を記録すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 tasks in %3 days; %4 wasted (%5).</source>
+        <translation>%3日間で %2件、%1を使いました。うちムダは %4(%5)。</translation>
+    </message>
+    <message>
+        <source>Not enough history yet: the chart fills in as you log tasks.</source>
+        <translation>まだ履歴が足りません。作業を記録するとグラフが埋まっていきます。</translation>
+    </message>
+    <message>
+        <source>%1: not enough history yet to forecast.</source>
+        <translation>%1: 予測するにはまだ履歴が足りません。</translation>
+    </message>
+    <message>
+        <source>%1: about %2 a day.</source>
+        <translation>%1: 1日あたり約 %2。</translation>
+    </message>
+    <message>
+        <source>At this pace it runs dry %1 (in %2), before the refill.</source>
+        <translation>このペースだと補充の前、%1(あと %2)に尽きます。</translation>
+    </message>
+    <message>
+        <source>It lasts until the refill.</source>
+        <translation>補充まで持ちます。</translation>
+    </message>
+    <message>
+        <source>About %1 will be left unused and lost at the refill.</source>
+        <translation>約 %1が使われないまま、補充のときに消えます。</translation>
+    </message>
+    <message>
+        <source>No meter is set up yet.</source>
+        <translation>メーターがまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>Not enough history yet.</source>
+        <translation>まだ履歴が足りません。</translation>
+    </message>
+    <message>
+        <source>No failed, retaken or abandoned runs. Well done.</source>
+        <translation>失敗・やり直し・中止はありません。いい調子です。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 went on failed, retaken or abandoned runs (%3).</source>
+        <translation>%2のうち %1が失敗・やり直し・中止に使われました(%3)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 wasted %2 (%3 of its credits).</source>
+        <translation>%1のムダ: %2(%1全体の %3)。</translation>
+    </message>
+    <message>
+        <source>typical figures</source>
+        <translation>一般的な目安</translation>
+    </message>
+    <message>
+        <source>mostly typical figures (%1 runs)</source>
+        <translation>ほぼ一般的な目安(記録 %1件)</translation>
+    </message>
+    <message>
+        <source>your last %1 runs</source>
+        <translation>直近の記録 %1件</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(案件なし)</translation>
+    </message>
+    <message>
+        <source>Money appears once you set what credits cost you (Settings &gt; General).</source>
+        <translation>クレジットの単価を設定すると金額が表示されます(設定 &gt; 全般)。</translation>
+    </message>
+    <message>
+        <source>Money at %1 per 1,000 credits.</source>
+        <translation>1,000 クレジットあたり %1で計算しています。</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Money (%1)</source>
+        <translation>金額(%1)</translation>
+    </message>
+    <message>
+        <source>Saved %1 tasks to %2.</source>
+        <translation>%1件を %2に保存しました。</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>履歴を CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>ファイルを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindsTab</name>
+    <message>
+        <source>Typical figures are a starting point; as you log tasks, your own costs replace them in estimates and warnings. You can log any other kind of task by typing its name.</source>
+        <translation>一般的な目安は最初の手がかりです。作業を記録していくと、見込みや警告にはあなた自身の実績が使われます。ほかの種類の作業も、名前を入力すれば記録できます。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <source>Typical figures</source>
+        <translation>一般的な目安</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>あなたの実績</translation>
+    </message>
+    <message>
+        <source>Size in</source>
+        <translation>サイズの単位</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>%1 (%2 runs)</source>
+        <translation>%1(%2件)</translation>
+    </message>
+    <message>
+        <source>%1 (high-octane)</source>
+        <translation>%1(ハイオク)</translation>
+    </message>
+    <message>
+        <source>%1–%2, usually %3</source>
+        <translation>%1〜%2、目安 %3</translation>
+    </message>
+</context>
+<context>
+    <name>MeterCard</name>
+    <message>
+        <source>Why didn&apos;t my credits come back?</source>
+        <translation>クレジットが戻らないのはなぜ?</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%2のうち残り%1</translation>
+    </message>
+    <message>
+        <source>Why didn&apos;t %1 come back?</source>
+        <translation>%1が戻らないのはなぜ?</translation>
+    </message>
+</context>
+<context>
+    <name>Meters</name>
+    <message>
+        <source>every day %1 (%2)</source>
+        <translation>毎日 %1(%2)</translation>
+    </message>
+    <message>
+        <source>every %1 %2 (%3)</source>
+        <translation>毎週%1曜 %2(%3)</translation>
+    </message>
+    <message>
+        <source>day %1 of each month %2 (%3)</source>
+        <translation>毎月%1日 %2(%3)</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>%1時間ごと</translation>
+    </message>
+    <message>
+        <source>%1 h window from first use</source>
+        <translation>最初の利用から%1時間の枠</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>補充なし</translation>
+    </message>
+    <message>
+        <source>leftover carries over</source>
+        <translation>残りは繰り越し</translation>
+    </message>
+    <message>
+        <source>leftover is lost</source>
+        <translation>残りは消える</translation>
+    </message>
+</context>
+<context>
+    <name>MetersTab</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Credits per refill:</source>
+        <translation>1回の補充量(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Refill &amp;time:</source>
+        <translation>補充時刻(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation>請求日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>曜日(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>At a refill:</source>
+        <translation>補充のとき:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;p (0: none):</source>
+        <translation>上限(&amp;P)(0: なし):</translation>
+    </message>
+    <message>
+        <source>&amp;Save meter</source>
+        <translation>メーターを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meter</source>
+        <translation>メーターを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Selected meter</source>
+        <translation>選んだメーター</translation>
+    </message>
+    <message>
+        <source>Purchased packs</source>
+        <translation>購入したパック</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>有効期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add p&amp;ack</source>
+        <translation>パックを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edits:</source>
+        <translation>クレジット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Refills</source>
+        <translation>補充</translation>
+    </message>
+    <message>
+        <source>At a refill</source>
+        <translation>補充のとき</translation>
+    </message>
+    <message>
+        <source>the leftover is lost (overwrite)</source>
+        <translation>残りは消える(上書き)</translation>
+    </message>
+    <message>
+        <source>the leftover carries over</source>
+        <translation>残りは繰り越す</translation>
+    </message>
+    <message>
+        <source>Saved. Balances are recomputed with the new rule.</source>
+        <translation>保存しました。新しいルールで残高を計算し直します。</translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1、残り %2</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>No pack bought.</source>
+        <translation>購入したパックはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Full: the window starts with your next task</source>
+        <translation>満タン: 次のタスクから時間枠が始まります</translation>
+    </message>
+    <message>
+        <source>No automatic refill</source>
+        <translation>自動補充なし</translation>
+    </message>
+    <message>
+        <source>Refills in %1 · %2</source>
+        <translation>あと%1で補充 · %2</translation>
+    </message>
+    <message>
+        <source>No meter yet. Open Settings to pick your plan.</source>
+        <translation>メーターがまだありません。設定を開いてプランを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Quick log</source>
+        <translation>クイック記録(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Before I start…</source>
+        <translation>始める前に(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pack: %1 credits left, expires %2</source>
+        <translation>パック: 残り%1クレジット(%2に期限切れ)</translation>
+    </message>
+    <message>
+        <source>Pack: %1 credits left</source>
+        <translation>パック: 残り%1クレジット</translation>
+    </message>
+    <message>
+        <source>Used today: %1 credits</source>
+        <translation>今日の使用: %1クレジット</translation>
+    </message>
+    <message>
+        <source>Range: not enough history yet</source>
+        <translation>この残高でできること: まだ履歴が足りません</translation>
+    </message>
+    <message>
+        <source>Range: not enough history yet (log a few tasks)</source>
+        <translation>この残高でできること: まだ履歴が足りません(タスクをいくつか記録してください)</translation>
+    </message>
+    <message>
+        <source>Range: ≈ %1</source>
+        <translation>この残高でできること: 約 %1</translation>
+    </message>
+    <message>
+        <source>%1 chat</source>
+        <translation>チャット%1回</translation>
+    </message>
+    <message>
+        <source>%1 chats</source>
+        <translation>チャット%1回</translation>
+    </message>
+    <message>
+        <source>%1 slide deck</source>
+        <translation>スライド%1件</translation>
+    </message>
+    <message>
+        <source>%1 slide decks</source>
+        <translation>スライド%1件</translation>
+    </message>
+    <message>
+        <source>%1 sheet</source>
+        <translation>シート%1件</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>シート%1件</translation>
+    </message>
+    <message>
+        <source>%1 Sparkpage</source>
+        <translation>Sparkpage %1件</translation>
+    </message>
+    <message>
+        <source>%1 Sparkpages</source>
+        <translation>Sparkpage %1件</translation>
+    </message>
+    <message>
+        <source>%1 research run</source>
+        <translation>リサーチ%1回</translation>
+    </message>
+    <message>
+        <source>%1 research runs</source>
+        <translation>リサーチ%1回</translation>
+    </message>
+    <message>
+        <source>%1 image set</source>
+        <translation>画像%1セット</translation>
+    </message>
+    <message>
+        <source>%1 image sets</source>
+        <translation>画像%1セット</translation>
+    </message>
+    <message>
+        <source>%1 video</source>
+        <translation>動画%1本</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>動画%1本</translation>
+    </message>
+    <message>
+        <source>%1 AI Developer task</source>
+        <translation>AI開発%1件</translation>
+    </message>
+    <message>
+        <source>%1 AI Developer tasks</source>
+        <translation>AI開発%1件</translation>
+    </message>
+    <message>
+        <source>%1 agent session</source>
+        <translation>エージェント%1回</translation>
+    </message>
+    <message>
+        <source>%1 agent sessions</source>
+        <translation>エージェント%1回</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%2 %1回</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Which plan are you on?</source>
+        <translation>どのプランを使っていますか?</translation>
+    </message>
+    <message>
+        <source>Pick the closest one: every figure can be changed later.</source>
+        <translation>いちばん近いものを選んでください。数値はあとで変更できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>プラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Figures from: %1.</source>
+        <translation>数値の出典: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>プラン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;dd this plan&apos;s meters</source>
+        <translation>このプランのメーターを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your meters now: %1. Edit them under Meters.</source>
+        <translation>現在のメーター: %1。変更は「メーターとパック」で行えます。</translation>
+    </message>
+    <message>
+        <source>No meter yet: pick your plan below.</source>
+        <translation>メーターはまだありません。下でプランを選んでください。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>追加しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>No figures for “%1” yet: its cost is unknown.</source>
+        <translation>「%1」の記録がまだないため、消費量がわかりません。</translation>
+    </message>
+    <message>
+        <source>You have not logged this kind of task yet: typical figures are used.</source>
+        <translation>この種類の作業はまだ記録がないため、一般的な目安を使っています。</translation>
+    </message>
+    <message>
+        <source>Only %1 of your own runs so far: mostly typical figures.</source>
+        <translation>あなたの記録はまだ %1件のため、ほぼ一般的な目安です。</translation>
+    </message>
+    <message>
+        <source>%1 runs failed lately (%2%); a failure still costs about %3.</source>
+        <translation>最近 %1回失敗しています(%2%)。失敗してもおよそ %3 消費します。</translation>
+    </message>
+    <message>
+        <source>No meter is set up, so the balance is unknown.</source>
+        <translation>メーターが未設定のため、残高がわかりません。</translation>
+    </message>
+    <message>
+        <source>A usual run (%1) costs more than the %2 you have.</source>
+        <translation>いつもの消費(%1)が、今の残高 %2を上回ります。</translation>
+    </message>
+    <message>
+        <source>If it runs high (%1) it will not fit in the %2 you have.</source>
+        <translation>多めにかかると(%1)、今の残高 %2では足りません。</translation>
+    </message>
+    <message>
+        <source>At your usual pace the credits run out before the next refill.</source>
+        <translation>いつものペースだと、次の補充の前にクレジットが尽きます。</translation>
+    </message>
+    <message>
+        <source>Team rule: tasks over %1 need approval; this one usually costs %2.</source>
+        <translation>チームのルール: %1を超える作業は承認が必要です。この作業はふだん %2 かかります。</translation>
+    </message>
+    <message>
+        <source>Team rule: tasks over %1 need approval; this one can reach %2.</source>
+        <translation>チームのルール: %1を超える作業は承認が必要です。この作業は %2に達することがあります。</translation>
+    </message>
+    <message>
+        <source>A team rule for %1 counts runs per project: name the project.</source>
+        <translation>%1のチームルールは案件ごとに回数を数えます。案件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.</source>
+        <translation>チームのルール: %1は案件ごとに%2回まで承認なしで実行できます。「%3」はすでに%4回です。</translation>
+    </message>
+    <message>
+        <source>Better not start this now</source>
+        <translation>今は始めないほうがよさそうです</translation>
+    </message>
+    <message>
+        <source>Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5.</source>
+        <translation>チームの予算: %1は月の %2%(%3)まで。使用済み %4、この作業で %5 増えます。</translation>
+    </message>
+    <message>
+        <source>Team budget for “%1”: %2 a month; %3 used, this adds %4.</source>
+        <translation>「%1」の予算: 月 %2まで。使用済み %3、この作業で %4 増えます。</translation>
+    </message>
+    <message>
+        <source>Team rule for %1: %2 per project; “%3” already has %4.</source>
+        <translation>%1のチームルール: 案件ごとに %2まで。「%3」はすでに %4回です。</translation>
+    </message>
+    <message>
+        <source>%1 top-up packs this month: a bigger plan is likely cheaper.</source>
+        <translation>今月の追加パックは %1回です。上位プランの方が安くなりそうです。</translation>
+    </message>
+    <message>
+        <source>A team rule could not be checked (its settings look damaged).</source>
+        <translation>チームのルールを確認できませんでした(設定が壊れているようです)。</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1回</translation>
+    </message>
+    <message>
+        <source>Fine to start</source>
+        <translation>始めて大丈夫です</translation>
+    </message>
+    <message>
+        <source>Careful: read this first</source>
+        <translation>注意: 始める前に確認してください</translation>
+    </message>
+    <message>
+        <source>Needs a lead&apos;s approval</source>
+        <translation>リーダーの承認が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>CreditFuel — Before I start…</source>
+        <translation>CreditFuel — 始める前に…</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>作業(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>optional; team rules count runs per project</source>
+        <translation>任意。チームのルールは案件ごとに回数を数えます</translation>
+    </message>
+    <message>
+        <source>&amp;Project / client:</source>
+        <translation>案件・クライアント(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for approval</source>
+        <translation>承認を依頼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copies a request with the figures, to paste to your lead</source>
+        <translation>見込みを添えた依頼文をコピーします。リーダーに貼り付けて送ってください</translation>
+    </message>
+    <message>
+        <source>&amp;Log it anyway</source>
+        <translation>このまま記録(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The task already ran: record what it cost</source>
+        <translation>作業はもう終わっている: かかった分を記録します</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1(%2%3)</translation>
+    </message>
+    <message>
+        <source>%1: no estimate yet.</source>
+        <translation>%1: まだ見込みがありません。</translation>
+    </message>
+    <message>
+        <source>%1 usually costs you %2–%3 credits (typically %4).</source>
+        <translation>%1の消費見込み: %2〜%3 クレジット(目安 %4)。</translation>
+    </message>
+    <message>
+        <source>Balance unknown: no meter is set up.</source>
+        <translation>メーターが未設定のため、残高がわかりません。</translation>
+    </message>
+    <message>
+        <source>You have %1 now: a usual run would leave you %2 short.</source>
+        <translation>現在の残高は %1。いつもの消費だと %2 足りません。</translation>
+    </message>
+    <message>
+        <source>You have %1 now; after it about %2 (%3 if it runs high).</source>
+        <translation>現在の残高は %1。実行後はおよそ %2(多めにかかると %3)。</translation>
+    </message>
+    <message>
+        <source>Next refill: %1 (in %2).</source>
+        <translation>次の補充: %1(あと %2)。</translation>
+    </message>
+    <message>
+        <source>No refill is scheduled.</source>
+        <translation>補充の予定はありません。</translation>
+    </message>
+    <message>
+        <source>From typical figures only: you have not logged a %1 yet.</source>
+        <translation>一般的な目安だけで計算しています。%1の記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Mostly typical figures: only %1 of your own %2 runs so far.</source>
+        <translation>ほぼ一般的な目安で計算しています。あなたの%2の記録はまだ %1件です。</translation>
+    </message>
+    <message>
+        <source>From your last %1 %2 runs.</source>
+        <translation>あなたの直近の%2 %1件から計算しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>それでも開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Approval request: %1</source>
+        <translation>承認のお願い: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>案件: %1</translation>
+    </message>
+    <message>
+        <source>Estimate: %1–%2 credits (typically %3)</source>
+        <translation>見込み: %1〜%2 クレジット(目安 %3)</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>現在の残高: %1</translation>
+    </message>
+    <message>
+        <source>The request is copied: paste it to your lead.</source>
+        <translation>依頼文をコピーしました。リーダーに貼り付けて送ってください。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>PresetForm</name>
+    <message>
+        <source>&amp;Credits per refill:</source>
+        <translation>1回の補充量(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day of the month:</source>
+        <translation>毎月の請求日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The day your plan renews each month (see your receipt). On the 29th-31st, short months use their last day.</source>
+        <translation>プランが毎月更新される日です(領収書で確認できます)。29〜31日の場合、短い月は月末日になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The zone your account is set to; the refill time follows it. Type a city to find it, e.g. Tokyo.</source>
+        <translation>アカウントに設定されているタイムゾーンです。補充時刻はこれに従います。都市名(例: Tokyo)を入力すると探せます。</translation>
+    </message>
+    <message>
+        <source>%1 (most accounts)</source>
+        <translation>%1(多くのアカウント)</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>その他(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Not sure? Keep the figure shown; you can change it later in Settings.</source>
+        <translation>わからなければ表示のままで大丈夫です。あとで設定から変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>CreditFuel — Quick log</source>
+        <translation>CreditFuel — クイック記録</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Credits &amp;used</source>
+        <translation>使ったクレジット(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance now</source>
+        <translation>現在の残高(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Amount is:</source>
+        <translation>入力する値:</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>例: 50</translation>
+    </message>
+    <message>
+        <source>Cr&amp;edits:</source>
+        <translation>クレジット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Project / client:</source>
+        <translation>案件・クライアント(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat last</source>
+        <translation>前回と同じ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fill in the last log again (Ctrl+R)</source>
+        <translation>前回の記録をもう一度入力します (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>記録(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+R)</source>
+        <translation>%1 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Balanc&amp;e now:</source>
+        <translation>現在の残高(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Type a whole number of credits, like 50.</source>
+        <translation>クレジット数を整数で入力してください(例: 50)。</translation>
+    </message>
+    <message>
+        <source>Logged: %1. Press Enter to close.</source>
+        <translation>記録しました: %1。Enter キーで閉じます。</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was logged.</source>
+        <translation>取り消しました。記録は残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>CreditFuel — Your data file was damaged</source>
+        <translation>CreditFuel — データファイルが壊れていました</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>最新のバックアップから復元</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>空の状態で始める</translation>
+    </message>
+    <message>
+        <source>CreditFuel could not read its data file, so it cannot be used as it is. Nothing was deleted: the damaged file was kept as “%1” in the same folder.</source>
+        <translation>CreditFuel がデータファイルを読み取れなかったため、このままでは使えません。何も削除していません。壊れたファイルは同じフォルダーに「%1」として残してあります。</translation>
+    </message>
+    <message>
+        <source>There is no backup to go back to. You can start with an empty ledger; if you have an export file, you can import it afterwards.</source>
+        <translation>戻せるバックアップがありません。空の記録で始めることができます。エクスポートしたファイルがあれば、あとから取り込めます。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restoring it brings back everything logged up to then; what was logged after it is not in that backup.</source>
+        <translation>使える最新のバックアップは %1 のものです。復元すると、その時点までの記録がすべて戻ります。それより後の記録はこのバックアップには含まれていません。</translation>
+    </message>
+    <message>
+        <source>You can still start empty.</source>
+        <translation>空の状態で始めることもできます。</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>バックアップを復元できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Cap per task</source>
+        <translation>1作業あたりの上限</translation>
+    </message>
+    <message>
+        <source>First run free, repeats need approval</source>
+        <translation>初回は自由、2回目以降は承認</translation>
+    </message>
+    <message>
+        <source>Monthly budget for a group of tasks</source>
+        <translation>作業の分類ごとの月間予算</translation>
+    </message>
+    <message>
+        <source>Monthly cap per project / client</source>
+        <translation>案件・クライアントごとの月間上限</translation>
+    </message>
+    <message>
+        <source>Variants per project</source>
+        <translation>案件ごとのバリエーション数</translation>
+    </message>
+    <message>
+        <source>Top-up or upgrade advice</source>
+        <translation>追加購入かアップグレードかの助言</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告する</translation>
+    </message>
+    <message>
+        <source>need approval</source>
+        <translation>承認が必要</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>止める</translation>
+    </message>
+    <message>
+        <source>Any task</source>
+        <translation>すべての作業</translation>
+    </message>
+    <message>
+        <source>%1 over %2: %3.</source>
+        <translation>%1で %2を超える場合: %3。</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 run(s) per project are free, then %3.</source>
+        <translation>%1: 案件ごとに最初の %2回までは自由、それ以降は%3。</translation>
+    </message>
+    <message>
+        <source>%1 may use %2% of the monthly grant, then %3.</source>
+        <translation>%1は月間付与量の %2% まで。超えたら%3。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Each project</source>
+        <translation>各案件</translation>
+    </message>
+    <message>
+        <source>%1 may use %2 a month, then %3.</source>
+        <translation>%1は月 %2まで。超えたら%3。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 runs per project%3, then %4.</source>
+        <translation>%1: 案件ごとに最大 %2回%3。超えたら%4。</translation>
+    </message>
+    <message>
+        <source>Suggest a bigger plan after %1 top-up packs in a month.</source>
+        <translation>1か月に %1回追加パックを買ったら、上位プランを勧めます。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <source>Remo&amp;ve rule</source>
+        <translation>ルールを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Team &amp;rules (checked before each task):</source>
+        <translation>チームのルール(&amp;R)(作業の前に確認します):</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>ルールを追加</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of rule:</source>
+        <translation>ルールの種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>作業(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>分類(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (credits):</source>
+        <translation>上限(クレジット)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Share of the grant:</source>
+        <translation>付与量に対する割合(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>回数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Project (empty: each):</source>
+        <translation>案件(&amp;P)(空欄: 各案件):</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>T&amp;hen:</source>
+        <translation>超えたら(&amp;H):</translation>
+    </message>
+    <message>
+        <source>R&amp;uns per project:</source>
+        <translation>案件ごとの回数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Packs in a &amp;month:</source>
+        <translation>1か月のパック数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(any task)</source>
+        <translation>(すべての作業)</translation>
+    </message>
+    <message>
+        <source>&amp;Free runs per project:</source>
+        <translation>案件ごとの自由な回数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>No rules yet: every task is fine to start.</source>
+        <translation>ルールはまだありません。どの作業も始めて大丈夫です。</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>追加しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CreditFuel — Settings</source>
+        <translation>CreditFuel — 設定</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
+        <source>Meters and packs</source>
+        <translation>メーターとパック</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>作業の種類</translation>
+    </message>
+    <message>
+        <source>Team rules</source>
+        <translation>チームのルール</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
+        <translation>タイムゾーン「%1」が見つかりません。例: Asia/Tokyo</translation>
+    </message>
+    <message>
+        <source>Could not change start at login: %1</source>
+        <translation>ログイン時の起動を変更できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>CreditFuel: no meter yet. Click to set up.</source>
+        <translation>CreditFuel: メーターがまだありません。クリックして設定してください。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>full until your next task</source>
+        <translation>次のタスクまで満タン</translation>
+    </message>
+    <message>
+        <source>no automatic refill</source>
+        <translation>自動補充なし</translation>
+    </message>
+    <message>
+        <source>refills in %1 (%2)</source>
+        <translation>あと%1で補充(%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Credits refilled: %1</source>
+        <translation>クレジットが補充されました: %1</translation>
+    </message>
+    <message>
+        <source>Credits refilled</source>
+        <translation>クレジットが補充されました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quick &amp;log…</source>
+        <translation>クイック記録(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Before I start…</source>
+        <translation>始める前に(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;export…</source>
+        <translation>バックアップと書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;panel</source>
+        <translation>パネルを表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last log</source>
+        <translation>直前の記録を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause alerts</source>
+        <translation>通知を一時停止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit CreditFuel</source>
+        <translation>CreditFuelを終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>取り消せる記録はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>やり直せる操作はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CreditFuel</source>
+        <translation>CreditFuel へようこそ</translation>
+    </message>
+    <message>
+        <source>CreditFuel shows how many credits you have left, when they come back, and warns you before an expensive task. Three quick questions and you are set.</source>
+        <translation>CreditFuel は、クレジットの残りと次に戻ってくる時刻を表示し、消費の大きい作業の前に知らせます。3つの質問に答えるだけで準備完了です。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>Why</name>
+    <message>
+        <source>It refills every day at %1 (%2 time): %3.</source>
+        <translation>毎日 %1(%2の時刻)に補充されます: %3。</translation>
+    </message>
+    <message>
+        <source>It refills once a week, on %1 at %2 (%3 time): %4.</source>
+        <translation>毎週%1の %2(%3の時刻)に補充されます: %4。</translation>
+    </message>
+    <message>
+        <source>It refills once a month, on day %1 at %2 (%3 time): %4. There is no daily top-up in between.</source>
+        <translation>毎月%1日の %2(%3の時刻)に補充されます: %4。その間に毎日の補充はありません。</translation>
+    </message>
+    <message>
+        <source>It refills every %1 hours: %2.</source>
+        <translation>%1時間ごとに補充されます: %2。</translation>
+    </message>
+    <message>
+        <source>A %1-hour window opens at your first use after a refill; when it closes, the meter refills to %2.</source>
+        <translation>補充後の最初の利用から%1時間の枠が始まり、枠が終わると %2まで補充されます。</translation>
+    </message>
+    <message>
+        <source>It never refills by itself.</source>
+        <translation>自動では補充されません。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>CreditFuel — Why didn&apos;t my credits come back?</source>
+        <translation>CreditFuel — クレジットが戻らないのはなぜ?</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>メーター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s &amp;settings…</source>
+        <translation>メーターの設定を確認(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No meter is set up yet.</source>
+        <translation>メーターがまだ設定されていません。</translation>
+    </message>
+    <message>
+        <source>Add your plan in Settings and CreditFuel will explain when its credits come back.</source>
+        <translation>設定でプランを追加すると、クレジットがいつ戻るかを説明します。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left.</source>
+        <translation>%1: %3のうち残り %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the plan&apos;s zone)</source>
+        <translation>%1(プランのタイムゾーンでは %2)</translation>
+    </message>
+    <message>
+        <source>The window has not started: it opens when you next use it, and the meter is full until then.</source>
+        <translation>枠はまだ始まっていません。次に使ったときに始まり、それまでは満タンです。</translation>
+    </message>
+    <message>
+        <source>Next refill: %1, in %2.</source>
+        <translation>次の補充: %1、あと %2。</translation>
+    </message>
+    <message>
+        <source>Leftover is not added: at %1 the balance becomes %2 whatever was left.</source>
+        <translation>残りは加算されません。%1に、残りがいくつでも残高は %2になります。</translation>
+    </message>
+    <message>
+        <source>So the %1 you have now will be gone then: use them before the refill if you can.</source>
+        <translation>今ある %1はそのときに消えます。できれば補充の前に使いましょう。</translation>
+    </message>
+    <message>
+        <source>Leftover carries over: at %1 you get %2 on top of what is left, up to %3.</source>
+        <translation>残りは繰り越されます。%1に残りへ %2が加わります(上限 %3)。</translation>
+    </message>
+    <message>
+        <source>Leftover carries over: at %1 you get %2 on top of what is left.</source>
+        <translation>残りは繰り越されます。%1に残りへ %2が加わります。</translation>
+    </message>
+    <message>
+        <source>%1 above the cap will be lost at that refill.</source>
+        <translation>上限を超える %1は、その補充のときに消えます。</translation>
+    </message>
+    <message>
+        <source>Last refill: %1. Spent since then: %2.</source>
+        <translation>前回の補充: %1。それ以降の消費: %2。</translation>
+    </message>
+    <message>
+        <source>Check the billing day in Settings &gt; Meters.</source>
+        <translation>設定 &gt; メーターで請求日を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the meter&apos;s time zone and reset time in Settings &gt; Meters.</source>
+        <translation>設定 &gt; メーターでタイムゾーンと補充時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>On %1 you logged a balance of %2, more than this meter&apos;s grant of %3. Your plan probably gives more: check the plan.</source>
+        <translation>%1に記録した残高 %2は、このメーターの付与量 %3より多くなっています。実際のプランはもっと多く付与されるようです。プランを確認してください。</translation>
+    </message>
+    <message>
+        <source>On %1 you logged %2, but by this meter&apos;s rule no refill was due until %3, so about %4 was expected. The real refill comes earlier. %5</source>
+        <translation>%1に %2と記録されましたが、このメーターのルールでは %3まで補充はなく、およそ %4のはずでした。実際の補充はもっと早いようです。%5</translation>
+    </message>
+    <message>
+        <source>On %1 you logged %2, as if the refill this meter expected at %3 had not happened yet. The real refill comes later. %4</source>
+        <translation>%1に記録した %2は、このメーターが %3に見込んだ補充がまだ起きていないような値です。実際の補充はもっと遅いようです。%4</translation>
+    </message>
+    <message>
+        <source>On %1 you logged %2, %3 less than your logs explain. Tasks that were not logged, or background jobs, use credits too.</source>
+        <translation>%1に記録した %2は、記録から計算した値より %3 少なくなっています。記録していない作業やバックグラウンドの処理でもクレジットは減ります。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpener</name>
+    <message>
+        <source>This part of CreditFuel is not available in this version yet.</source>
+        <translation>この機能はこのバージョンではまだ使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>Sparkpage</source>
+        <translation>Sparkpage</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>リサーチ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>AI Developer</source>
+        <translation>AI開発</translation>
+    </message>
+    <message>
+        <source>Super agent</source>
+        <translation>スーパーエージェント</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>枚</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>資料作成</translation>
+    </message>
+    <message>
+        <source>Images and video</source>
+        <translation>画像・動画</translation>
+    </message>
+    <message>
+        <source>Developer and agents</source>
+        <translation>開発・エージェント</translation>
+    </message>
+    <message>
+        <source>%1 credit</source>
+        <translation>%1 クレジット</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 クレジット</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation>取り消す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未入力</translation>
+    </message>
+</context>
 </TS>
