@@ -73,9 +73,8 @@ ensure_installed() {
   printf '%s\n' "$want" >>"$stamp"
 }
 
-# build_translations: .ts -> .qm, when the project has a step for it.
+# build_translations: .ts -> .qm (lupdate -no-obsolete, lrelease) and .po -> .mo; an output
+# is rewritten only when its bytes change (desktopapp/i18n/README.md).
 build_translations() {
-  if .venv/bin/python -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("desktopapp.i18n_build") is None)' 2>/dev/null; then
-    .venv/bin/python -m desktopapp.i18n_build
-  fi
+  .venv/bin/python -m desktopapp.i18n.build
 }
