@@ -35,7 +35,7 @@ from desktopapp.domain.presets import PRESETS, instantiate
 from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
 from desktopapp.domain.schedule import ResetRule
 from desktopapp.domain.status import Status, build_status
-from desktopapp.domain.undo import active_events, cancelled_ids, in_force
+from desktopapp.domain.undo import active_events, cancelled_ids, in_force, in_order
 from desktopapp.store import balances, connection, queries
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.handle import Db
@@ -70,6 +70,7 @@ class LedgerFile:
     observe(meter, balance, *, at, now) -> Event
     add_pack(credits, *, expires_at=None, account="default", at, now) -> Event
     undo_last(*, now) -> Event | None            the undone event (None: nothing to undo)
+    undo_event(event_id, *, now) -> Event | None  that log undone (None: it already was)
     redo_last(*, now) -> Event | None            the restored event
     events(*, since=None, until=None) -> list[Event]   active events, time order
     spends(*, since, until) -> list[Spend]       active spends, time order
@@ -424,6 +425,20 @@ class LedgerFile:
                         self._append(Undo(origin=self._origin(now), target_id=e.origin.id), now)
                         return e
                 before = queries.seq_of(self.db, page[-1].origin.id)
+
+    def undo_event(self, event_id: str, *, now: datetime) -> Event | None:
+        """Tombstone one log by id (Quick log's own Undo); returns it, or None when it is
+        already undone. InvalidInput("unknown_event") for an id that is no log here."""
+        with connection.transaction(self.db):
+            target = queries.event_by_id(self.db, event_id)
+            if target is None or isinstance(target, Undo):
+                raise problem("unknown_event", id=event_id)
+            undos = in_order(queries.all_undos(self.db))
+            pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
+            if event_id in cancelled_ids(pairs):
+                return None
+            self._append(Undo(origin=self._origin(now), target_id=event_id), now)
+            return target
 
     def redo_last(self, *, now: datetime) -> Event | None:
         """Undo the most recent undo still in force; returns the event it restores."""
