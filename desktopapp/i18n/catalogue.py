@@ -28,9 +28,7 @@ APP_CONTEXT = "app"  # msgctxt of the window wording for codes whose CLI text na
 # it; tests/i18n checks this table against the catalogue both ways).
 COUNT_PARAM: dict[str, str] = {
     "consider_upgrade": "packs",
-    "estimate_mostly_defaults": "samples",
     "insight.history_title": "days",
-    "insight.report_packs": "packs",
     "insight.source.blended": "samples",
     "insight.source.history": "samples",
     "insight.unsized": "count",
@@ -118,10 +116,8 @@ def _count(value: Any) -> int:
 
 def _template(code: str, lang: str, app: bool, n: int | None) -> str | None:
     t = translations(lang)
-    if is_plural(code) and not app:
-        if n is None:
-            return None
-        found = t.ngettext(code, code, n)
+    if is_plural(code):  # no window variant of a plural message exists
+        found = t.ngettext(code, code, 2 if n is None else n)
         return None if found == code else found
     if app:
         found = t.pgettext(APP_CONTEXT, code)
@@ -131,13 +127,13 @@ def _template(code: str, lang: str, app: bool, n: int | None) -> str | None:
     return None if found == code else found
 
 
-def plural(code: str, n: int, lang: str, **params: Any) -> str:
+def plural(code: str, n: int, lang: str, /, **params: Any) -> str:
     """A plural message with its form chosen by ``n`` (params filled in as in ``text``)."""
     template = _template(code, lang, False, n) or _template(code, "en", False, n) or code
     return string.Formatter().vformat(template, (), _Keep(params))
 
 
-def text(code: str, lang: str, *, app: bool = False, **params: Any) -> str:
+def text(code: str, lang: str, /, *, app: bool = False, **params: Any) -> str:
     """A message in ``lang`` (English if it lacks that language), params filled in.
 
     ``app``: the wording for the app's windows where a message has one (msgctxt "app"):

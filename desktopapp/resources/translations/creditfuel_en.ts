@@ -295,6 +295,22 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>CreditFuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, but nothing you saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel keeps running. If this happens again, the details are in this file (you can send it with a question):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>

@@ -5,15 +5,15 @@
     <name>AlertsTab</name>
     <message>
         <source>Gauge turns &amp;amber below:</source>
-        <translation>ゲージを黄色にする残量(&amp;A):</translation>
+        <translation>ゲージを黄色にする残高(&amp;A):</translation>
     </message>
     <message>
         <source>Gauge turns &amp;red below:</source>
-        <translation>ゲージを赤にする残量(&amp;R):</translation>
+        <translation>ゲージを赤にする残高(&amp;R):</translation>
     </message>
     <message>
         <source>Warn when a meter is &amp;below:</source>
-        <translation>残量がこれを下回ったら通知(&amp;B):</translation>
+        <translation>残高がこれを下回ったら通知(&amp;B):</translation>
     </message>
     <message>
         <source>Warn about credits lost at a refill, &amp;hours before:</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>%1 credits over %2 days</source>
-        <translation>%2日間で %1 クレジット</translation>
+        <translation>%2日間で %1クレジット</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>(%1 more problems in the same file.)</source>
-        <translation>(同じファイルにほかにも %1 件の問題があります。)</translation>
+        <translation>(同じファイルにほかにも %1件の問題があります。)</translation>
     </message>
     <message>
         <source>This could not be done, and nothing was changed.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Log entries in the file: %1.</source>
-        <translation>ファイル内の記録: %1 件。</translation>
+        <translation>ファイル内の記録: %1件。</translation>
     </message>
     <message>
         <source>Import an export</source>
@@ -245,19 +245,19 @@
     </message>
     <message>
         <source>New logs added: %1. Already here: %2.</source>
-        <translation>新しい記録を %1 件追加しました。既にあった記録: %2 件。</translation>
+        <translation>新しい記録を %1件追加しました。既にあった記録: %2件。</translation>
     </message>
     <message>
         <source>Meters added: %1.</source>
-        <translation>追加したメーター: %1 個。</translation>
+        <translation>追加したメーター: %1個。</translation>
     </message>
     <message>
         <source>Meters merged with one of the same name here: %1.</source>
-        <translation>こちらの同じ名前のメーターにまとめたもの: %1 個。</translation>
+        <translation>こちらの同じ名前のメーターにまとめたもの: %1個。</translation>
     </message>
     <message>
         <source>Team rules added: %1.</source>
-        <translation>追加したチームのルール: %1 件。</translation>
+        <translation>追加したチームルール: %1件。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -295,10 +295,27 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>CreditFuel</source>
+        <translation>CreditFuel</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but nothing you saved was lost.</source>
+        <translation>問題が発生しましたが、保存したデータは失われていません。</translation>
+    </message>
+    <message>
+        <source>CreditFuel keeps running. If this happens again, the details are in this file (you can send it with a question):
+%1</source>
+        <translation>CreditFuel はこのまま動き続けます。また起きた場合は、このファイルに詳しい内容があります(問い合わせのときに送ってください):
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FallbackWindow</name>
     <message>
         <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
-        <translation>このデスクトップにはシステムトレイ(通知領域)がないため、CreditFuelはこのウィンドウに残量を表示します。このウィンドウを閉じるとCreditFuelは終了します。</translation>
+        <translation>このデスクトップにはシステムトレイ(通知領域)がないため、CreditFuelはこのウィンドウに残高を表示します。このウィンドウを閉じるとCreditFuelは終了します。</translation>
     </message>
     <message>
         <source>Credits refilled: %1</source>
@@ -336,7 +353,7 @@
     </message>
     <message>
         <source>Money per client job: divide the plan&apos;s monthly credits by its price. Example: 10,000 credits for ¥3,000 is 3.333 credits per yen.</source>
-        <translation>案件ごとの金額: プランの月間クレジットを料金で割った値を入れます。例: 10,000 クレジットが 3,000円なら、1円あたり 3.333 クレジットです。</translation>
+        <translation>案件ごとの金額: プランの月間クレジットを料金で割った値を入れます。例: 10,000クレジットが 3,000円なら、1円あたり 3.333クレジットです。</translation>
     </message>
 </context>
 <context>
@@ -375,7 +392,7 @@
     </message>
     <message>
         <source>Wasted credits</source>
-        <translation>ムダになったクレジット</translation>
+        <translation>無駄になったクレジット</translation>
     </message>
     <message>
         <source>Task</source>
@@ -399,7 +416,7 @@
     </message>
     <message>
         <source>Wasted</source>
-        <translation>ムダ</translation>
+        <translation>無駄</translation>
     </message>
     <message>
         <source>Based on</source>
@@ -431,7 +448,7 @@
     </message>
     <message>
         <source>%1 on %2 tasks in %3 days; %4 wasted (%5).</source>
-        <translation>%3日間で %2件、%1を使いました。うちムダは %4(%5)。</translation>
+        <translation>%3日間で %2件、%1を使いました。うち無駄になった分は %4(%5)。</translation>
     </message>
     <message>
         <source>Not enough history yet: the chart fills in as you log tasks.</source>
@@ -439,7 +456,7 @@
     </message>
     <message>
         <source>%1: not enough history yet to forecast.</source>
-        <translation>%1: 予測するにはまだ履歴が足りません。</translation>
+        <translation>%1: 見積もるにはまだ履歴が足りません。</translation>
     </message>
     <message>
         <source>%1: about %2 a day.</source>
@@ -467,7 +484,7 @@
     </message>
     <message>
         <source>No failed, retaken or abandoned runs. Well done.</source>
-        <translation>失敗・やり直し・中止はありません。いい調子です。</translation>
+        <translation>失敗・やり直し・中止はありません。順調です。</translation>
     </message>
     <message>
         <source>%1 of %2 went on failed, retaken or abandoned runs (%3).</source>
@@ -479,7 +496,7 @@
     </message>
     <message>
         <source>%1 wasted %2 (%3 of its credits).</source>
-        <translation>%1のムダ: %2(%1全体の %3)。</translation>
+        <translation>%1で無駄になった分: %2(%1全体の %3)。</translation>
     </message>
     <message>
         <source>typical figures</source>
@@ -507,7 +524,7 @@
     </message>
     <message>
         <source>Money at %1 per 1,000 credits.</source>
-        <translation>1,000 クレジットあたり %1で計算しています。</translation>
+        <translation>1,000クレジットあたり %1で計算しています。</translation>
     </message>
     <message>
         <source>Date and time</source>
@@ -550,7 +567,7 @@
     <name>KindsTab</name>
     <message>
         <source>Typical figures are a starting point; as you log tasks, your own costs replace them in estimates and warnings. You can log any other kind of task by typing its name.</source>
-        <translation>一般的な目安は最初の手がかりです。作業を記録していくと、見込みや警告にはあなた自身の実績が使われます。ほかの種類の作業も、名前を入力すれば記録できます。</translation>
+        <translation>一般的な目安は最初の手がかりです。作業を記録していくと、見積もりや警告にはあなた自身の実績が使われます。ほかの種類の作業も、名前を入力すれば記録できます。</translation>
     </message>
     <message>
         <source>Task</source>
@@ -754,7 +771,7 @@
     <name>Panel</name>
     <message>
         <source>Full: the window starts with your next task</source>
-        <translation>満タン: 次のタスクから時間枠が始まります</translation>
+        <translation>満タン: 次の作業から時間枠が始まります</translation>
     </message>
     <message>
         <source>No automatic refill</source>
@@ -802,7 +819,7 @@
     </message>
     <message>
         <source>Range: not enough history yet (log a few tasks)</source>
-        <translation>この残高でできること: まだ履歴が足りません(タスクをいくつか記録してください)</translation>
+        <translation>この残高でできること: まだ履歴が足りません(作業をいくつか記録してください)</translation>
     </message>
     <message>
         <source>Range: ≈ %1</source>
@@ -963,11 +980,11 @@
     </message>
     <message>
         <source>Team rule: tasks over %1 need approval; this one usually costs %2.</source>
-        <translation>チームのルール: %1を超える作業は承認が必要です。この作業はふだん %2 かかります。</translation>
+        <translation>チームルール: %1を超える作業は承認が必要です。この作業はふだん %2 かかります。</translation>
     </message>
     <message>
         <source>Team rule: tasks over %1 need approval; this one can reach %2.</source>
-        <translation>チームのルール: %1を超える作業は承認が必要です。この作業は %2に達することがあります。</translation>
+        <translation>チームルール: %1を超える作業は承認が必要です。この作業は %2に達することがあります。</translation>
     </message>
     <message>
         <source>A team rule for %1 counts runs per project: name the project.</source>
@@ -975,7 +992,7 @@
     </message>
     <message>
         <source>Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.</source>
-        <translation>チームのルール: %1は案件ごとに%2回まで承認なしで実行できます。「%3」はすでに%4回です。</translation>
+        <translation>チームルール: %1は案件ごとに%2回まで承認なしで実行できます。「%3」はすでに%4回です。</translation>
     </message>
     <message>
         <source>Better not start this now</source>
@@ -995,11 +1012,11 @@
     </message>
     <message>
         <source>%1 top-up packs this month: a bigger plan is likely cheaper.</source>
-        <translation>今月の追加パックは %1回です。上位プランの方が安くなりそうです。</translation>
+        <translation>今月のパックは %1回です。上位プランの方が安くなりそうです。</translation>
     </message>
     <message>
         <source>A team rule could not be checked (its settings look damaged).</source>
-        <translation>チームのルールを確認できませんでした(設定が壊れているようです)。</translation>
+        <translation>チームルールを確認できませんでした(設定が壊れているようです)。</translation>
     </message>
     <message>
         <source>%1 runs</source>
@@ -1034,7 +1051,7 @@
     </message>
     <message>
         <source>optional; team rules count runs per project</source>
-        <translation>任意。チームのルールは案件ごとに回数を数えます</translation>
+        <translation>任意。チームルールは案件ごとに回数を数えます</translation>
     </message>
     <message>
         <source>&amp;Project / client:</source>
@@ -1046,7 +1063,7 @@
     </message>
     <message>
         <source>Copies a request with the figures, to paste to your lead</source>
-        <translation>見込みを添えた依頼文をコピーします。リーダーに貼り付けて送ってください</translation>
+        <translation>見積もりを添えた依頼文をコピーします。リーダーに貼り付けて送ってください</translation>
     </message>
     <message>
         <source>&amp;Log it anyway</source>
@@ -1062,11 +1079,11 @@
     </message>
     <message>
         <source>%1: no estimate yet.</source>
-        <translation>%1: まだ見込みがありません。</translation>
+        <translation>%1: まだ見積もりがありません。</translation>
     </message>
     <message>
         <source>%1 usually costs you %2–%3 credits (typically %4).</source>
-        <translation>%1の消費見込み: %2〜%3 クレジット(目安 %4)。</translation>
+        <translation>%1の見積もり: %2〜%3クレジット(目安 %4)。</translation>
     </message>
     <message>
         <source>Balance unknown: no meter is set up.</source>
@@ -1118,7 +1135,7 @@
     </message>
     <message>
         <source>Estimate: %1–%2 credits (typically %3)</source>
-        <translation>見込み: %1〜%2 クレジット(目安 %3)</translation>
+        <translation>見積もり: %1〜%2クレジット(目安 %3)</translation>
     </message>
     <message>
         <source>Balance now: %1</source>
@@ -1358,7 +1375,7 @@
     </message>
     <message>
         <source>Suggest a bigger plan after %1 top-up packs in a month.</source>
-        <translation>1か月に %1回追加パックを買ったら、上位プランを勧めます。</translation>
+        <translation>1か月に %1回パックを買ったら、上位プランを勧めます。</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1386,7 @@
     </message>
     <message>
         <source>Team &amp;rules (checked before each task):</source>
-        <translation>チームのルール(&amp;R)(作業の前に確認します):</translation>
+        <translation>チームルール(&amp;R)(作業の前に確認します):</translation>
     </message>
     <message>
         <source>Add a rule</source>
@@ -1460,7 +1477,7 @@
     </message>
     <message>
         <source>Team rules</source>
-        <translation>チームのルール</translation>
+        <translation>チームルール</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -1495,7 +1512,7 @@
     </message>
     <message>
         <source>full until your next task</source>
-        <translation>次のタスクまで満タン</translation>
+        <translation>次の作業まで満タン</translation>
     </message>
     <message>
         <source>no automatic refill</source>
@@ -1786,11 +1803,11 @@
     </message>
     <message>
         <source>%1 credit</source>
-        <translation>%1 クレジット</translation>
+        <translation>%1クレジット</translation>
     </message>
     <message>
         <source>%1 credits</source>
-        <translation>%1 クレジット</translation>
+        <translation>%1クレジット</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
