@@ -33,11 +33,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 BACKUP_DELAY_MS = 5000
-DEBOUNCE_MS = 150  # a CLI log touches the db and its -wal a few times in a row
 
 
 # -- the clock: read here and nowhere else -------------------------------------------------
@@ -54,63 +53,6 @@ def make_clock(fixed: str | None) -> Callable[[], datetime]:
         at = at.replace(tzinfo=UTC)
     at = at.astimezone(UTC)
     return lambda: at
-
-
-# -- another process wrote the database -----------------------------------------------------
-class DbWatcher(QObject):
-    """Refreshes the tray when another process (the CLI) writes, without polling.
-
-    Watches the database file, its -wal (where WAL-mode writes land first) and the folder
-    (the -wal is deleted and re-created as connections come and go). Bursts of events are
-    debounced with one single-shot timer; the refresh happens only if SQLite's
-    ``data_version`` says another connection committed, so our own writes cost nothing.
-    """
-
-    def __init__(
-        self, db_path: Path, data_version: Callable[[], int], on_change: Callable[[], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db_path = db_path
-        self._data_version = data_version
-        self._on_change = on_change
-        self._seen = data_version()
-        self.refreshes = 0
-        self._watcher = QFileSystemWatcher(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.check)
-        self._watcher.fileChanged.connect(self._touched)
-        self._watcher.directoryChanged.connect(self._touched)
-        self._watch()
-
-    def _paths(self) -> list[str]:
-        db = str(self.db_path)
-        return [db, db + "-wal"]
-
-    def _watch(self) -> None:
-        watched = set(self._watcher.files()) | set(self._watcher.directories())
-        wanted = [p for p in self._paths() if os.path.exists(p)]
-        folder = str(self.db_path.parent)
-        if os.path.isdir(folder):
-            wanted.append(folder)
-        missing = [p for p in wanted if p not in watched]
-        if missing:
-            self._watcher.addPaths(missing)
-
-    def _touched(self, _path: str) -> None:
-        self._watch()  # a replaced or newly created file must be watched again
-        self._timer.start()
-
-    def check(self) -> bool:
-        version = self._data_version()
-        if version == self._seen:
-            return False
-        self._seen = version
-        self.refreshes += 1
-        self._on_change()
-        return True
 
 
 # -- start-up helpers ----------------------------------------------------------------------
@@ -214,6 +156,8 @@ class App(QObject):
         # menu's items, the database watcher, the resume hooks, the first-run wizard.
         self.ticker.arm()
         self.shell.settle()
+        from desktopapp.platform.db_watcher import DbWatcher
+
         self.watcher = DbWatcher(self.db_path, self.tracker.data_version,
                                  self.session.notify_external_change, self)
         from PySide6.QtGui import QIcon
@@ -286,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName("creditfuel")
     qapp = QApplication([sys.argv[0], *qt_args])
     qapp.setQuitOnLastWindowClosed(False)
+    from desktopapp.ui import error_dialog
+
+    errors = error_dialog.install(qapp)  # an unexpected error is logged and shown once
 
     if args.db:
         db_path = Path(args.db).expanduser()
@@ -294,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
 
         db_path = default_path()
     app = App(qapp, db_path, make_clock(os.environ.get("CREDITFUEL_NOW")))
+    app.extras.append(errors)
     code = app.start()
     if code >= 0:
         return code
