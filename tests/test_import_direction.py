@@ -131,7 +131,7 @@ def test_the_rule_catches(area: str, source: str) -> None:
 @pytest.mark.parametrize(
     ("area", "source"),
     [
-        ("ui", "from desktopapp.services import balances\nfrom desktopapp.domain.status import Status"),
+        ("ui", "from desktopapp.services import balances\nfrom desktopapp.domain import status"),
         ("cli", "from desktopapp.services.preferences import user_zone"),
         ("services", "from desktopapp.store.ledger_file import LedgerFile"),
         ("store", "from desktopapp.domain.undo import in_force"),
