@@ -85,7 +85,7 @@ def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
         from desktopapp.messages import describe
 
         QMessageBox.critical(None, "CreditFuel", "\n".join(
-            describe(p, env_lang()) for p in error.problems))
+            describe(p, env_lang(), app=True) for p in error.problems))
         return None
 
 

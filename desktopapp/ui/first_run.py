@@ -64,7 +64,7 @@ def preset_note(preset: Preset) -> str:
         from desktopapp.messages import describe
     except ImportError:
         return ""
-    return describe(Problem(preset.note_code), ui_lang())
+    return describe(Problem(preset.note_code), ui_lang(), app=True)
 
 
 class PresetForm(QWidget):
