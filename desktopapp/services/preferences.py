@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from desktopapp.domain import limits
 from desktopapp.domain.costing import Price, default_currency
@@ -173,3 +174,8 @@ def unset(ledger: LedgerFile, name: str) -> None:
 
 def listing(ledger: LedgerFile) -> dict[str, Any]:
     return {name: get(ledger, name) for name in KEYS}
+
+
+def zone_info(ledger: LedgerFile) -> ZoneInfo:
+    """``user_zone`` as a tzinfo, for converting instants to the user's wall clock."""
+    return ZoneInfo(user_zone(ledger))

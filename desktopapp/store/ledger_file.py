@@ -236,8 +236,10 @@ class LedgerFile:
         billing_day: int | None = None,
         tz: str | None = None,
         name_of: Callable[[str], str] = str,
+        account: str | None = None,
     ) -> list[Meter]:
-        """The preset's meters, each named by ``name_of`` (the user's language)."""
+        """The preset's meters, each named by ``name_of`` (the user's language), in
+        ``account`` when given (else the preset's own, e.g. "Genspark")."""
         preset = PRESETS.get(key)
         if preset is None:
             raise problem("unknown_preset", name=key)
@@ -261,7 +263,7 @@ class LedgerFile:
                         cap=spec.cap,
                         priority=spec.priority,
                         unit=spec.unit,
-                        account=spec.account,
+                        account=account or spec.account,
                         now=now,
                     )
                 )

@@ -1,0 +1,48 @@
+"""Backups and restore for both faces (Settings > Data and ``creditfuel backup``).
+
+These work on the database's path, not an open LedgerFile: listing and restoring must
+work even when the ledger cannot be opened. A restore keeps the current data first as a
+"prerestore" backup and refuses a damaged, foreign or newer-version file before touching
+anything; whoever holds a LedgerFile on that path reopens it afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from desktopapp.store import backup
+from desktopapp.store.backup import BackupInfo, RestoreResult
+
+__all__ = ["BackupInfo", "RestoreResult", "create", "find", "folder", "listing", "restore",
+           "safety_copy_id"]
+
+
+def listing(db_path: Path) -> list[BackupInfo]:
+    """This ledger's backups, newest first."""
+    return backup.list_backups(db_path)
+
+
+def folder(db_path: Path) -> Path:
+    return backup.backups_dir(db_path)
+
+
+def create(db_path: Path, now: datetime, kind: str = "manual") -> BackupInfo:
+    """A verified copy ("manual": thinning never removes the newest)."""
+    return backup.create_backup(db_path, kind=kind, now=now)
+
+
+def find(db_path: Path, ref: str | None) -> Path:
+    """A backup by id or path; the newest good one when ``ref`` is None."""
+    return backup.find_backup(db_path, ref)
+
+
+def restore(db_path: Path, source: Path, now: datetime) -> RestoreResult:
+    return backup.restore(db_path, source, now=now)
+
+
+def safety_copy_id(result: RestoreResult) -> str | None:
+    """The id of the "prerestore" copy (what ``backup restore ID`` takes to go back)."""
+    if result.safety_copy is None:
+        return None
+    return result.safety_copy.name.split(".")[-3]

@@ -1,0 +1,24 @@
+"""Opening the ledger file, for the two composition roots (the tray and the CLI).
+
+Faces hold a ``LedgerFile`` and pass it to services; they never import the store. The
+type is re-exported here so a face can name it in its own type hints.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktopapp.store import connection
+from desktopapp.store.ledger_file import Identity, LedgerFile
+
+__all__ = ["Identity", "LedgerFile", "default_path", "open_ledger"]
+
+
+def default_path() -> Path:
+    """CREDITFUEL_DB, else creditfuel.sqlite3 in the per-user data folder."""
+    return connection.default_path()
+
+
+def open_ledger(path: Path | None = None) -> LedgerFile:
+    """Open (creating or migrating) the ledger; StoreError when it is unusable."""
+    return LedgerFile.open(path)
