@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
-import shlex
+import re
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from desktopapp import APP_ID as DESKTOP_ID
 from desktopapp.platform.autostart import APP_ID, APP_NAME
+
+# Characters that make the Desktop Entry spec require double quotes around an argument.
+_RESERVED = frozenset(' \t\n"\'\\><~|&;$*?#()`')
 
 
 def autostart_dir() -> Path:
@@ -14,9 +20,39 @@ def autostart_dir() -> Path:
     return Path(base) / "autostart"
 
 
-def _exec_line(command: list[str]) -> str:
-    # The desktop entry spec escapes like a shell but reserves '%' for field codes.
-    return " ".join(shlex.quote(part).replace("%", "%%") for part in command)
+def _string_value(text: str) -> str:
+    """The spec's escapes for any string value: backslash, newline, tab, return."""
+    return (text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+            .replace("\r", "\\r"))
+
+
+def exec_arg(arg: str) -> str:
+    """One argument of an Exec key, per the Desktop Entry spec: single quotes mean
+    nothing there, so an argument with a reserved character is put in double quotes with
+    " ` $ and backslash escaped; '%' (field codes) is doubled."""
+    if not arg or any(ch in _RESERVED for ch in arg):
+        arg = '"' + re.sub(r'([\\"`$])', r"\\\1", arg) + '"'
+    return _string_value(arg).replace("%", "%%")
+
+
+def _exec_line(command: Sequence[str]) -> str:
+    return " ".join(exec_arg(part) for part in command)
+
+
+def carried_db(argv: Sequence[str] | None = None,
+               environ: dict[str, str] | None = None) -> Path | None:
+    """The ledger this tray was started with (``--db`` or ``CREDITFUEL_DB``), absolute, so
+    the start at login opens the same file (its working folder is then $HOME)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    value: str | None = None
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--db="):
+            value = arg[len("--db="):]
+    if value is None:
+        value = (os.environ if environ is None else environ).get("CREDITFUEL_DB") or None
+    return Path(value).expanduser().absolute() if value else None
 
 
 class XdgAutostart:
@@ -33,8 +69,14 @@ class XdgAutostart:
         text = self.path.read_text(encoding="utf-8", errors="replace")
         return "Hidden=true" not in text and "X-GNOME-Autostart-enabled=false" not in text
 
-    def enable(self, command: list[str]) -> None:
+    def enable(self, command: list[str], db: Path | None = None) -> None:
+        """``db``: the ledger to open at login; default: the one this process uses."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = db if db is not None else carried_db()
+        if db is not None and not any(a == "--db" or a.startswith("--db=") for a in command):
+            command = [*command, "--db", str(db)]
+        # With TryExec the session skips the entry once the program is gone (uninstalled).
+        try_exec = [f"TryExec={_string_value(command[0])}"] if os.path.isabs(command[0]) else []
         entry = "\n".join(
             [
                 "[Desktop Entry]",
@@ -43,7 +85,8 @@ class XdgAutostart:
                 "Comment=Credit fuel gauge for AI platforms",
                 "Comment[ja]=AIプラットフォームのクレジット残量計",
                 f"Exec={_exec_line(command)}",
-                f"Icon={APP_ID}",
+                *try_exec,
+                f"Icon={DESKTOP_ID}",
                 "Terminal=false",
                 "X-GNOME-Autostart-enabled=true",
                 "Hidden=false",

@@ -18,7 +18,7 @@ def test_linux_desktop_entry_under_xdg_config_home(tmp_path, monkeypatch) -> Non
     entry.enable(["/opt/my apps/creditfuel-tray", "--quiet"])
     path = tmp_path / "config" / "autostart" / "creditfuel.desktop"
     text = path.read_text(encoding="utf-8")
-    assert "Exec='/opt/my apps/creditfuel-tray' --quiet" in text
+    assert 'Exec="/opt/my apps/creditfuel-tray" --quiet' in text  # the spec's quoting
     assert "[Desktop Entry]" in text and "Type=Application" in text
     assert entry.is_enabled()
 
