@@ -34,6 +34,12 @@ COMMAND_MODULES = (
     "desktopapp.cli.log",
     "desktopapp.cli.undo",
     "desktopapp.cli.status",
+    "desktopapp.cli.estimate",
+    "desktopapp.cli.check",
+    "desktopapp.cli.history",
+    "desktopapp.cli.forecast",
+    "desktopapp.cli.rule",
+    "desktopapp.cli.report",
 )
 # Written by other areas; absent modules are skipped (a broken one still fails loudly).
 OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")
