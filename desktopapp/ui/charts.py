@@ -1,23 +1,20 @@
 """The burn chart: daily credits as bars stacked by kind, drawn with QPainter.
 
 QtCharts would add ~150 MB (PySide6-Addons) and start-up time for one small chart. Days
-are the user's LOCAL days (desktopapp.domain.history groups them); this module only
-reshapes the groups into a matrix and paints it. Text uses palette roles so the chart
+are the user's LOCAL days (desktopapp.services.history groups them into ``BurnData``);
+this module only paints them. Text uses palette roles so the chart
 reads in dark and light themes; the kind colours are mid-tones that hold on both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktopapp.domain.events import Spend
-from desktopapp.domain.history import fill_days, group_spends, key_of
+from desktopapp.services.history import BurnData
 from desktopapp.ui.widgets import month_day_format
 
 # One colour per known kind (Okabe-Ito-like, distinguishable for colour-blind users);
@@ -34,36 +31,6 @@ KIND_COLOURS = {
     "agent": "#b8860b",
 }
 EXTRA_COLOURS = ("#8c564b", "#17becf", "#bcbd22", "#7f7f7f")
-
-
-@dataclass(frozen=True)
-class BurnData:
-    days: tuple[date, ...]
-    kinds: tuple[str, ...]  # stack order, bottom first: most credits first
-    credits: dict[str, tuple[int, ...]]  # per kind, one value per day
-
-    def total(self, index: int) -> int:
-        return sum(self.credits[k][index] for k in self.kinds)
-
-    @property
-    def peak(self) -> int:
-        return max((self.total(i) for i in range(len(self.days))), default=0)
-
-    @property
-    def grand_total(self) -> int:
-        return sum(self.total(i) for i in range(len(self.days)))
-
-
-def burn_data(spends: Sequence[Spend], first: date, last: date, tz: str) -> BurnData:
-    """Credits per local day and kind between ``first`` and ``last`` (inclusive)."""
-    days = tuple(first + timedelta(days=i) for i in range((last - first).days + 1))
-    kinds = [g.key for g in group_spends(spends, "kind", tz=tz) if g.key]
-    credits: dict[str, tuple[int, ...]] = {}
-    for kind in kinds:
-        mine = [s for s in spends if key_of(s, "kind", tz) == kind]
-        filled = fill_days(group_spends(mine, "day", tz=tz), first, last)
-        credits[kind] = tuple(g.credits for g in filled)
-    return BurnData(days, tuple(kinds), credits)
 
 
 def kind_colour(kind: str, kinds: Sequence[str] = ()) -> QColor:

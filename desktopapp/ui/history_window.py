@@ -9,9 +9,9 @@ enough history yet.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -31,21 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.domain.costing import Price, cost_by_project, default_currency, money
-from desktopapp.domain.estimate import Estimate, estimate
-from desktopapp.domain.events import Spend
-from desktopapp.domain.forecast import NOT_ENOUGH_HISTORY, Forecast, forecast_all
-from desktopapp.domain.forecast import WINDOW_DAYS as BURN_WINDOW
-from desktopapp.domain.history import billing_period, group_spends, last_days, local_day
-from desktopapp.domain.waste import Waste, waste
+from desktopapp.domain.costing import money
+from desktopapp.domain.estimate import Estimate
+from desktopapp.domain.forecast import NOT_ENOUGH_HISTORY, Forecast
+from desktopapp.domain.waste import Waste
+from desktopapp.services import history
+from desktopapp.services.history import Figures
+from desktopapp.services.preferences import user_zone
 from desktopapp.ui import history_csv
-from desktopapp.ui.charts import BurnChart, burn_data
+from desktopapp.ui.charts import BurnChart
+from desktopapp.ui.countdown_text import remaining
 from desktopapp.ui.session import Session
 from desktopapp.ui.widgets import (
     InlineMessage,
     arg,
     fmt_credits,
-    fmt_duration,
     fmt_instant,
     fmt_int,
     fmt_money,
@@ -55,69 +55,10 @@ from desktopapp.ui.widgets import (
     sentences,
 )
 
-MIN_TASKS = 3  # below this the period says "not enough history yet"
-PRICE_KEY = "price.credits_per_unit"
-CURRENCY_KEY = "price.currency"
 
-
-@dataclass(frozen=True)
-class HistoryFigures:
-    """What the window shows for one period, all from the domain."""
-
-    since: datetime
-    until: datetime
-    days: int
-    spends: tuple[Spend, ...]
-    estimates: tuple[tuple[str, int, int, Estimate | None], ...]  # kind, tasks, credits, est
-    waste: Waste
-    forecasts: tuple[Forecast, ...]
-    price: Price | None
-
-
-def price_setting(session: Session) -> Price | None:
-    """The user's price (Settings > General), None until they set one."""
-    tracker = session.tracker
-    value = tracker.get_setting(PRICE_KEY)
-    try:
-        per_unit = float(value)
-    except (TypeError, ValueError):
-        return None
-    if per_unit <= 0:
-        return None
-    currency = str(tracker.get_setting(CURRENCY_KEY) or default_currency(session.lang()))
-    return Price(per_unit, currency)
-
-
-def gather(session: Session, period: str) -> HistoryFigures:
-    tracker = session.tracker
-    now = session.now()
-    tz = session.user_zone()
-    meters = tracker.meters()
-    if period == "billing":
-        since = billing_period(meters, now, tz).start
-    else:
-        since, _ = last_days(now, 90 if period == "90" else 30, tz)
-    days = (local_day(now, tz) - local_day(since, tz)).days + 1
-    spends = tuple(tracker.spends(since=since, until=now))
-    est: list[tuple[str, int, int, Estimate | None]] = []
-    for group in group_spends(spends, "kind", tz=tz):
-        if group.key is None:
-            continue
-        e = estimate(spends, group.key, now=now, window_days=max(days, 1))
-        est.append((group.key, group.tasks, group.credits, e))
-    burn_since = min(since, now - timedelta(days=BURN_WINDOW + 1))
-    recent = tracker.spends(since=burn_since, until=now)
-    forecasts = forecast_all(meters, tracker.state(now), recent, now=now)
-    return HistoryFigures(
-        since=since,
-        until=now,
-        days=days,
-        spends=spends,
-        estimates=tuple(est),
-        waste=waste(spends, tz=tz),
-        forecasts=forecasts,
-        price=price_setting(session),
-    )
+def gather(session: Session, period: str) -> Figures:
+    """The figures of one period ("30", "90", "billing") as of the session's now."""
+    return history.figures(session.tracker, session.now(), period, session.lang())
 
 
 class NumberItem(QTableWidgetItem):
@@ -172,7 +113,7 @@ class HistoryWindow(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
-        self.figures: HistoryFigures | None = None
+        self.figures: Figures | None = None
         self.setObjectName("HistoryWindow")
         self.setWindowTitle(self.tr("CreditFuel — Fuel history"))
         self._build()
@@ -279,8 +220,6 @@ class HistoryWindow(QWidget):
     def refresh(self, *_: object) -> None:
         figures = gather(self.session, str(self.period.currentData()))
         self.figures = figures
-        tz = self.session.user_zone()
-        enough = len(figures.spends) >= MIN_TASKS
         total = figures.waste.total
         if not figures.spends:
             self.summary.setText(self.tr(
@@ -292,20 +231,16 @@ class HistoryWindow(QWidget):
                 fmt_credits(total.spent), fmt_int(len(figures.spends)), fmt_int(figures.days),
                 fmt_int(total.wasted), fmt_percent(total.share),
             ))
-        today = local_day(figures.until, tz)
-        first = local_day(figures.since, tz)
         self.chart.set_data(
-            burn_data(figures.spends, first, today, tz),
+            figures.burn,
             self.tr("Not enough history yet: the chart fills in as you log tasks."),
         )
-        self._show_forecasts(figures.forecasts)
-        self._show_waste(figures.waste, enough)
+        self._show_forecasts(figures.forecasts, figures.tz, figures.until)
+        self._show_waste(figures.waste, figures.enough)
         self._show_kinds(figures)
         self._show_projects(figures)
 
-    def _show_forecasts(self, forecasts: Sequence[Forecast]) -> None:
-        zone = self.session.user_zone()
-        now = self.session.now()
+    def _show_forecasts(self, forecasts: Sequence[Forecast], zone: str, now: datetime) -> None:
         lines: list[str] = []
         for f in forecasts:
             if f.note == NOT_ENOUGH_HISTORY or f.burn_per_day is None:
@@ -316,7 +251,7 @@ class HistoryWindow(QWidget):
                 when = fmt_instant(f.runs_dry_at, zone, with_date=True)
                 lines.append(sentences(pace, arg(
                     self.tr("At this pace it runs dry %1 (in %2), before the refill."),
-                    when, fmt_duration((f.runs_dry_at - now).total_seconds()))))
+                    when, remaining(now, f.runs_dry_at))))
             elif f.next_reset is not None:
                 lost = arg(self.tr("About %1 will be left unused and lost at the refill."),
                            fmt_credits(f.lost_at_reset)) if f.lost_at_reset else ""
@@ -357,10 +292,11 @@ class HistoryWindow(QWidget):
             return arg(self.tr("mostly typical figures (%1 runs)"), fmt_int(e.samples))
         return arg(self.tr("your last %1 runs"), fmt_int(e.samples))
 
-    def _show_kinds(self, f: HistoryFigures) -> None:
+    def _show_kinds(self, f: Figures) -> None:
         wasted = {line.key: line.wasted for line in f.waste.by_kind}
         rows: list[list[QTableWidgetItem]] = []
-        for kind, tasks, credits, e in f.estimates:
+        for kind, tasks, credits, e in ((k.kind, k.tasks, k.credits, k.estimate)
+                                        for k in f.kinds):
             typical = NumberItem(fmt_int(e.typical), e.typical) if e else QTableWidgetItem("—")
             spread = (
                 NumberItem(arg(self.tr("%1–%2"), fmt_int(e.low), fmt_int(e.high)), e.low)
@@ -377,9 +313,9 @@ class HistoryWindow(QWidget):
             ])
         _fill(self.kinds_table, rows)
 
-    def _show_projects(self, f: HistoryFigures) -> None:
+    def _show_projects(self, f: Figures) -> None:
         rows: list[list[QTableWidgetItem]] = []
-        for line in cost_by_project(f.spends, f.price):
+        for line in f.projects:
             name = line.project or self.tr("(no project)")
             money_cell: QTableWidgetItem = (
                 NumberItem(fmt_money(line.money, f.price.currency), line.money)
@@ -413,7 +349,7 @@ class HistoryWindow(QWidget):
         figures = self.figures or gather(self.session, str(self.period.currentData()))
         body = history_csv.rows(
             figures.spends,
-            tz=self.session.user_zone(),
+            tz=figures.tz,
             kind_label=kind_label,
             outcome_label=outcome_label,
             price=figures.price,
@@ -424,8 +360,9 @@ class HistoryWindow(QWidget):
         return written
 
     def choose_export(self) -> None:
-        now = self.session.now()
-        suggested = f"creditfuel-history-{local_day(now, self.session.user_zone()).isoformat()}.csv"
+        zone = user_zone(self.session.tracker)
+        day = self.session.now().astimezone(ZoneInfo(zone)).date()
+        suggested = f"creditfuel-history-{day.isoformat()}.csv"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the history as CSV"), str(Path.home() / suggested),
             self.tr("CSV files (*.csv)"),

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from desktopapp.domain.events import Origin, Spend
-from desktopapp.ui.charts import BurnChart, burn_data, kind_colour, nice_step
+from desktopapp.services.history import burn_data
+from desktopapp.ui.charts import BurnChart, kind_colour, nice_step
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 
