@@ -1,17 +1,15 @@
 """Before I start…: the pre-task warning. It pops up on top and takes focus.
 
 The verdict, estimate, balance after and reasons all come from
-``desktopapp.domain.preflight.check``; this dialog words them and offers the buttons
-the verdict allows: Cancel is always the default (Enter never starts an expensive task
-by accident), then "Start" / "Start anyway" / "Ask for approval", none when blocked.
+``services.estimates.run_check`` (the same as ``creditfuel check``); this dialog words
+them (``preflight_words``) and offers the buttons the verdict allows: Cancel is always
+the default (Enter never starts an expensive task by accident), then "Start" /
+"Start anyway" / "Ask for approval", none when blocked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import timedelta
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,161 +25,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.domain.estimate import WINDOW_DAYS
 from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
-from desktopapp.domain.preflight import Preflight, check
-from desktopapp.domain.rules import Param, Verdict
+from desktopapp.domain.preflight import Preflight
+from desktopapp.services import estimates
+from desktopapp.services.preferences import user_zone
+from desktopapp.ui.countdown_text import remaining
+from desktopapp.ui.preflight_words import reason_text, verdict_title
 from desktopapp.ui.session import Session
 from desktopapp.ui.widgets import (
     InlineMessage,
     arg,
     caution_colour,
-    fmt_credits,
-    fmt_duration,
     fmt_instant,
     fmt_int,
     good_colour,
-    group_label,
     kind_label,
     size_field,
     unit_label,
     warning_colour,
 )
 
-# The look-back covers the estimate window and any billing month.
-LOOK_BACK = timedelta(days=max(WINDOW_DAYS, 45))
-
 
 def run_check(session: Session, kind: str, size: float | None, project: str | None) -> Preflight:
-    """Gather what the domain check needs from the tracker and run it."""
-    tracker = session.tracker
-    now = session.now()
-    return check(
-        kind,
-        size,
-        project,
-        now=now,
-        spends=tracker.spends(since=now - LOOK_BACK, until=now),
-        meters=tracker.meters(),
-        state=tracker.state(now),
-        rules=tracker.rules(),
-        tz=session.user_zone(),
-    )
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-
-
-def _n(params: Mapping[str, Param], key: str) -> str:
-    value = params.get(key)
-    return fmt_int(value) if isinstance(value, int | float) else str(value or "")
-
-
-def _c(params: Mapping[str, Param], key: str) -> str:
-    value = params.get(key)
-    return fmt_credits(value) if isinstance(value, int | float) else str(value or "")
-
-
-def _templates() -> dict[str, str]:
-    """Wording per reason code; %1.. are filled by ``_args`` in the same order."""
-    return {
-        "no_estimate": translate("Preflight", "No figures for “%1” yet: its cost is unknown."),
-        "estimate_from_defaults": translate(
-            "Preflight", "You have not logged this kind of task yet: typical figures are used."
-        ),
-        "estimate_mostly_defaults": translate(
-            "Preflight", "Only %1 of your own runs so far: mostly typical figures."
-        ),
-        "often_fails": translate(
-            "Preflight", "%1 runs failed lately (%2%); a failure still costs about %3."
-        ),
-        "no_meters": translate("Preflight", "No meter is set up, so the balance is unknown."),
-        "not_enough_credits": translate(
-            "Preflight", "A usual run (%1) costs more than the %2 you have."
-        ),
-        "may_not_be_enough": translate(
-            "Preflight", "If it runs high (%1) it will not fit in the %2 you have."
-        ),
-        "runs_dry_before_reset": translate(
-            "Preflight", "At your usual pace the credits run out before the next refill."
-        ),
-        "task_cap_exceeded": translate(
-            "Preflight", "Team rule: tasks over %1 need approval; this one usually costs %2."
-        ),
-        "task_cap_may_exceed": translate(
-            "Preflight", "Team rule: tasks over %1 need approval; this one can reach %2."
-        ),
-        "rule_needs_project": translate(
-            "Preflight", "A team rule for %1 counts runs per project: name the project."
-        ),
-        "repeat_needs_approval": translate(
-            "Preflight",
-            "Team rule: each project gets %2 %1 run(s) without approval; “%3” already has %4.",
-        ),
-        "envelope_exceeded": translate(
-            "Preflight", "Team budget: %1 may use %2% of the month (%3); %4 used, this adds %5."
-        ),
-        "project_cap_exceeded": translate(
-            "Preflight", "Team budget for “%1”: %2 a month; %3 used, this adds %4."
-        ),
-        "variant_limit_reached": translate(
-            "Preflight", "Team rule for %1: %2 per project; “%3” already has %4."
-        ),
-        "consider_upgrade": translate(
-            "Preflight", "%1 top-up packs this month: a bigger plan is likely cheaper."
-        ),
-        "rule_error": translate(
-            "Preflight", "A team rule could not be checked (its settings look damaged)."
-        ),
-    }
-
-
-def _args(v: Verdict) -> list[str]:
-    p = v.params
-    kind = kind_label(str(p.get("kind") or ""))
-    project = str(p.get("project") or "")
-    code = v.code.replace("_may_exceed", "_exceeded")
-    extra = "high" if v.code.endswith("_may_exceed") else "typical"
-    if code == "envelope_exceeded":
-        group = group_label(str(p.get("group") or ""))
-        return [group, _n(p, "percent"), _c(p, "limit"), _c(p, "used"), _c(p, extra)]
-    if code == "project_cap_exceeded":
-        return [project, _c(p, "limit"), _c(p, "used"), _c(p, extra)]
-    if v.code == "variant_limit_reached":
-        label = str(p.get("label") or "")
-        limit = label or arg(translate("Preflight", "%1 runs"), _n(p, "limit"))
-        return [kind, limit, project, _n(p, "runs")]
-    simple: dict[str, list[str]] = {
-        "no_estimate": [kind],
-        "estimate_mostly_defaults": [_n(p, "samples")],
-        "often_fails": [_n(p, "failures"), _n(p, "percent"), _c(p, "failure_typical")],
-        "not_enough_credits": [_c(p, "typical"), _c(p, "balance")],
-        "may_not_be_enough": [_c(p, "high"), _c(p, "balance")],
-        "task_cap_exceeded": [_c(p, "limit"), _c(p, "typical")],
-        "task_cap_may_exceed": [_c(p, "limit"), _c(p, "high")],
-        "rule_needs_project": [kind],
-        "repeat_needs_approval": [kind, _n(p, "free_runs"), project, _n(p, "runs")],
-        "consider_upgrade": [_n(p, "packs")],
-    }
-    return simple.get(v.code, [])
-
-
-def reason_text(v: Verdict) -> str:
-    """One reason in plain words (team rules and built-in checks alike)."""
-    templates = _templates()
-    template = templates.get(v.code) or templates.get(v.code.replace("_may_exceed", "_exceeded"))
-    if template is None:
-        return v.code  # a code newer than this window: better shown than hidden
-    return arg(template, *_args(v))
-
-
-def verdict_title(verdict: str) -> str:
-    return {
-        "ok": translate("Preflight", "Fine to start"),
-        "warn": translate("Preflight", "Careful: read this first"),
-        "needs_approval": translate("Preflight", "Needs a lead's approval"),
-        "blocked": translate("Preflight", "Better not start this now"),
-    }.get(verdict, verdict)
+    """The same check as ``creditfuel check`` (services.estimates.run_check)."""
+    return estimates.run_check(session.tracker, session.now(), kind, size, project)
 
 
 class PreflightDialog(QDialog):
@@ -404,9 +271,9 @@ class PreflightDialog(QDialog):
         if r.next_reset is not None and r.seconds_to_reset is not None:
             self.refill.setText(arg(
                 self.tr("Next refill: %1 (in %2)."),
-                fmt_instant(r.next_reset, self.session.user_zone(),
+                fmt_instant(r.next_reset, user_zone(self.session.tracker),
                             with_date=r.seconds_to_reset > 20 * 3600),
-                fmt_duration(r.seconds_to_reset),
+                remaining(self.session.now(), r.next_reset),
             ))
         else:
             self.refill.setText(self.tr("No refill is scheduled."))
