@@ -42,12 +42,16 @@ class Spend:
 
 @dataclass(frozen=True)
 class Observation:
-    """"Balance now" with no task: the meter's balance is this figure from here on."""
+    """"Balance now" with no task: the meter's balance is this figure from here on.
+
+    ``source`` names where an automatic reading came from (a source's name, e.g.
+    "genspark"); None when the user typed it."""
 
     origin: Origin
     meter_id: str
     balance: int
     note: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)

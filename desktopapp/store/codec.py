@@ -151,6 +151,7 @@ EVENT_COLUMNS = (
     "size",
     "target_id",
     "expires_ms",
+    "source",  # schema step 0005: where an automatic reading came from
 )
 # What the store's SELECTs return: seq first, then EVENT_COLUMNS.
 SELECT_COLUMNS = ("seq", *EVENT_COLUMNS)
@@ -188,7 +189,12 @@ def event_to_row(event: Event, recorded: datetime) -> tuple[Any, ...]:
             size=event.size,
         )
     elif isinstance(event, Observation):
-        row.update(meter_id=event.meter_id, balance_after=event.balance, note=event.note)
+        row.update(
+            meter_id=event.meter_id,
+            balance_after=event.balance,
+            note=event.note,
+            source=event.source,
+        )
     elif isinstance(event, PackPurchase):
         row.update(
             account=event.account,
@@ -224,7 +230,9 @@ def event_from_row(r: tuple[Any, ...]) -> Event:
         size,
         target_id,
         expires_ms,
+        *rest,
     ) = r
+    source = rest[0] if rest else None  # rows from before schema step 0005 lack it
     origin = Origin(id=id_, at=EPOCH + timedelta(milliseconds=at_ms), device=device, member=member)
     if type_ == "spend":
         return Spend(
@@ -240,7 +248,9 @@ def event_from_row(r: tuple[Any, ...]) -> Event:
             account=account or "default",
         )
     if type_ == "observation":
-        return Observation(origin=origin, meter_id=meter_id, balance=balance_after, note=note)
+        return Observation(
+            origin=origin, meter_id=meter_id, balance=balance_after, note=note, source=source
+        )
     if type_ == "pack":
         return PackPurchase(
             origin=origin,

@@ -131,6 +131,14 @@ def m0004(db: Database) -> None:
     _set_version(db, 4)
 
 
+@step("0005_observation_source")
+def m0005(db: Database) -> None:
+    # Which source made an automatic reading (e.g. "genspark"); NULL for typed balances.
+    # A new nullable column: older rows and older exports stay valid as they are.
+    db.execute("ALTER TABLE events ADD COLUMN source TEXT")
+    _set_version(db, 5)
+
+
 
 def file_version(path: Path) -> int:
     """``PRAGMA user_version`` of a database file, read without changing it."""
