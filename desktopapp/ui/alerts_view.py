@@ -1,24 +1,24 @@
-"""Words and delivery for the proactive alerts decided in desktopapp.domain.alerts.
+"""Words and delivery for the proactive alerts ``services.alerts`` decides.
 
-Runs on every status update (a minute tick, a log, a resume), asks the domain which
-alerts start an episode now, shows those through ``notify`` and remembers the open
-episodes in settings so a restart does not repeat them.
+Runs on every status update (a minute tick, a log, a resume): the service says which
+alerts start an episode now (it remembers the open ones in the ledger, and its forecast
+is keyed on the ledger's revision, so an alert reflects the log that triggered it); this
+view words them and shows them through ``notify``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject
 
-from desktopapp.domain.alerts import Alert, AlertSettings, evaluate
+from desktopapp.domain.alerts import Alert
 from desktopapp.domain.status import Status
+from desktopapp.services import alerts
+from desktopapp.services.preferences import user_zone
 from desktopapp.ui.session import Session
-
-FIRED_KEY = "alerts.fired"
-PAUSED_KEY = "alerts.paused"
-FORECAST_EVERY = timedelta(minutes=15)  # a pace measured in days moves slowly
+from desktopapp.ui.widgets import arg, fmt_instant, fmt_int
 
 Notify = Callable[[str, str], None]
 
@@ -28,45 +28,16 @@ class AlertsView(QObject):
         super().__init__(parent)
         self.session = session
         self.notify = notify
-        self._dry_at: Mapping[str, datetime | None] = {}
-        self._forecast_at: datetime | None = None
-        session.changed.connect(self._ledger_changed)
         self.shown: list[Alert] = []  # every alert shown, for the tray's "recent" and tests
 
-    # -- settings ------------------------------------------------------------------------
     def paused(self) -> bool:
-        return bool(self.session.tracker.get_setting(PAUSED_KEY, False))
+        return alerts.paused(self.session.tracker)
 
     def set_paused(self, paused: bool) -> None:
-        self.session.tracker.set_setting(PAUSED_KEY, bool(paused))
-
-    # -- evaluation ----------------------------------------------------------------------
-    def _ledger_changed(self) -> None:
-        self._forecast_at = None  # a new log changes the pace
-
-    def _forecast(self, status: Status) -> Mapping[str, datetime | None]:
-        now = status.as_of
-        if self._forecast_at is not None and now - self._forecast_at < FORECAST_EVERY:
-            return self._dry_at
-        try:
-            from desktopapp.domain.forecast import WINDOW_DAYS, forecast_all
-        except ImportError:
-            return {}
-        tracker = self.session.tracker
-        spends = tracker.spends(since=now - timedelta(days=WINDOW_DAYS + 1), until=now)
-        forecasts = forecast_all(tracker.meters(), tracker.state(now), spends, now=now)
-        self._dry_at = {f.meter_id: f.runs_dry_at for f in forecasts}
-        self._forecast_at = now
-        return self._dry_at
+        alerts.set_paused(self.session.tracker, paused)
 
     def on_status(self, status: Status) -> list[Alert]:
-        tracker = self.session.tracker
-        settings = AlertSettings.from_settings(tracker.get_setting)
-        fired = tracker.get_setting(FIRED_KEY, []) or []
-        dry_at = {} if settings.paused else self._forecast(status)
-        new, keep = evaluate(status, settings, fired, dry_at)
-        if sorted(keep) != sorted(fired):
-            tracker.set_setting(FIRED_KEY, sorted(keep))
+        new = alerts.due(self.session.tracker, status.as_of, status)
         for alert in new:
             title, text = self.words(alert)
             self.notify(title, text)
@@ -77,13 +48,9 @@ class AlertsView(QObject):
     def _when(self, at: datetime | None) -> str:
         if at is None:
             return ""
-        from desktopapp.ui.widgets import fmt_instant
-
-        return fmt_instant(at, self.session.user_zone())
+        return fmt_instant(at, user_zone(self.session.tracker))
 
     def words(self, alert: Alert) -> tuple[str, str]:
-        from desktopapp.ui.widgets import arg, fmt_int
-
         credits = fmt_int(alert.credits)
         when = self._when(alert.at)
         if alert.code == "low_balance":
