@@ -1,14 +1,14 @@
 """Why didn't my credits come back? One plain explanation per meter, from its rule.
 
-The facts come from desktopapp.domain.explain (the refill instant, overwrite vs carry,
-spent since the last refill) and its mismatch hints (a logged balance the rule cannot
+The facts come from services.explain (the refill instant, overwrite vs carry, spent
+since the last refill) and its mismatch hints (a logged balance the rule cannot
 produce: wrong plan, zone or billing day). This dialog only words them, showing each
 instant in the user's zone and, when different, in the rule's own zone.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -23,20 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.domain.explain import Explanation, Hint, balance_hints, explain
+from desktopapp.domain.explain import Explanation, Hint
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, Rolling, Weekly
+from desktopapp.services import explain
+from desktopapp.services.preferences import user_zone
+from desktopapp.ui.countdown_text import remaining
 from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    arg,
-    fmt_clock,
-    fmt_credits,
-    fmt_duration,
-    fmt_instant,
-    fmt_int,
-)
+from desktopapp.ui.widgets import arg, fmt_clock, fmt_credits, fmt_instant, fmt_int
 
-HINT_DAYS = 35  # covers one monthly cycle of readings
 translate = QCoreApplication.translate
 
 
@@ -87,7 +82,7 @@ class WhyDialog(QDialog):
         self.setWindowTitle(self.tr("CreditFuel — Why didn't my credits come back?"))
         self.explanation: Explanation | None = None
         self._build()
-        for meter in session.tracker.meters():
+        for meter in explain.meters(session.tracker):
             self.meter_box.addItem(meter.name, meter.id)
         index = self.meter_box.findData(meter_id) if meter_id else 0
         self.meter_box.setCurrentIndex(max(index, 0))
@@ -147,20 +142,15 @@ class WhyDialog(QDialog):
 
     # -- content --------------------------------------------------------------------------------
     def refresh(self, *_: object) -> None:
-        tracker = self.session.tracker
-        meter_id = self.meter_box.currentData()
-        meter = next((m for m in tracker.meters() if m.id == meter_id), None)
-        if meter is None:
+        now = self.session.now()
+        found = explain.why(self.session.tracker, now, self.meter_box.currentData())
+        if found is None:
             self.headline.setText(self.tr("No meter is set up yet."))
             self.body.setText(self.tr("Add your plan in Settings and CreditFuel will explain "
                                       "when its credits come back."))
             self.hints.hide()
             return
-        now = self.session.now()
-        status = next((s for s in self.session.status().meters if s.meter_id == meter.id), None)
-        if status is None:
-            return
-        why = explain(meter, status, self._hints(meter, now))
+        meter, why = found.meter, found.explanation
         self.explanation = why
         self.headline.setText(arg(self.tr("%1: %2 of %3 left."), meter.name,
                                   fmt_int(why.balance), fmt_credits(why.grant)))
@@ -169,19 +159,11 @@ class WhyDialog(QDialog):
         self.hints.setText("\n\n".join(["⚠ " + line for line in hint_lines]))
         self.hints.setVisible(bool(hint_lines))
 
-    def _hints(self, meter: Meter, now: datetime) -> list[Hint]:
-        tracker = self.session.tracker
-        since = now - timedelta(days=HINT_DAYS)
-        start_at = since - timedelta(days=1)
-        start = tracker.state(start_at)
-        events = tracker.events(since=start_at + timedelta(milliseconds=1), until=now)
-        return balance_hints(tracker.meters(), meter.id, events, since=since, start=start)
-
     def _when(self, at: datetime, rule_zone: str) -> str:
         """An instant in the user's zone, and in the rule's zone when that differs."""
-        user_zone = self.session.user_zone()
-        mine = fmt_instant(at, user_zone, with_date=True)
-        if rule_zone == user_zone:
+        zone = user_zone(self.session.tracker)
+        mine = fmt_instant(at, zone, with_date=True)
+        if rule_zone == zone:
             return mine
         return arg(self.tr("%1 (%2 in the plan's zone)"), mine,
                    fmt_instant(at, rule_zone, with_date=True))
@@ -194,7 +176,7 @@ class WhyDialog(QDialog):
         elif why.next_refill is not None:
             out.append(arg(self.tr("Next refill: %1, in %2."),
                            self._when(why.next_refill, why.rule_zone),
-                           fmt_duration((why.next_refill - now).total_seconds())))
+                           remaining(now, why.next_refill)))
         clock = fmt_instant(why.next_refill, why.rule_zone) if why.next_refill else ""
         if why.next_refill is not None and why.mode == "overwrite":
             out.append(arg(
@@ -222,8 +204,8 @@ class WhyDialog(QDialog):
         return out
 
     def hint_text(self, meter: Meter, hint: Hint) -> str:
-        user_zone = self.session.user_zone()
-        when = fmt_instant(hint.at, user_zone, with_date=True)
+        zone = user_zone(self.session.tracker)
+        when = fmt_instant(hint.at, zone, with_date=True)
         check = (self.tr("Check the billing day in Settings > Meters.")
                  if is_calendar(meter) == "day"
                  else self.tr("Check the meter's time zone and reset time in Settings > Meters."))
@@ -232,14 +214,14 @@ class WhyDialog(QDialog):
                                "of %3. Your plan probably gives more: check the plan."),
                        when, fmt_int(hint.observed), fmt_int(hint.expected))
         if hint.code == "refill_early":
-            due = (fmt_instant(hint.rule_refill, user_zone, with_date=True)
+            due = (fmt_instant(hint.rule_refill, zone, with_date=True)
                    if hint.rule_refill else "")
             return arg(self.tr("On %1 you logged %2, but by this meter's rule no refill was due "
                                "until %3, so about %4 was expected. The real refill comes "
                                "earlier. %5"),
                        when, fmt_int(hint.observed), due, fmt_int(hint.expected), check)
         if hint.code == "refill_missing":
-            due = (fmt_instant(hint.rule_refill, user_zone, with_date=True)
+            due = (fmt_instant(hint.rule_refill, zone, with_date=True)
                    if hint.rule_refill else "")
             return arg(self.tr("On %1 you logged %2, as if the refill this meter expected at %3 "
                                "had not happened yet. The real refill comes later. %4"),
