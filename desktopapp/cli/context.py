@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.messages import text
-from desktopapp.store.ledger_file import LedgerFile
+from desktopapp.i18n import text
+from desktopapp.services import preferences
+from desktopapp.services.ledger import LedgerFile, default_path, open_ledger
 
 
 @dataclass
 class Context:
-    """``tracker`` opens the database on first use, so commands that fail while reading
+    """``ledger`` opens the database on first use, so commands that fail while reading
     their arguments never create or touch a file."""
 
     db_path: Path | None
@@ -23,24 +24,54 @@ class Context:
     lang: str
     json: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
-    _tracker: LedgerFile | None = None
+    _ledger: LedgerFile | None = None
+    _zone: str | None = None
+
+    @property
+    def ledger(self) -> LedgerFile:
+        if self._ledger is None:
+            self._ledger = open_ledger(self.db_path)
+        return self._ledger
 
     @property
     def tracker(self) -> LedgerFile:
-        if self._tracker is None:
-            self._tracker = LedgerFile.open(self.db_path)
-        return self._tracker
+        """The old name of ``ledger`` (commands not yet moved to services use it)."""
+        return self.ledger
+
+    @property
+    def path(self) -> Path:
+        """The database file, without opening it (backups work on the path alone)."""
+        return self.db_path if self.db_path is not None else default_path()
+
+    @property
+    def zone(self) -> str:
+        """The zone every time is shown in: the user's choice, else the computer's."""
+        if self._zone is None:
+            self._zone = preferences.user_zone(self.ledger)
+        return self._zone
+
+    def app_language(self, fallback: str) -> str:
+        """The language chosen in the app (Settings, ``config set language``), else
+        ``fallback`` (the environment's). A missing file is not created to ask."""
+        if not self.path.exists():
+            return fallback
+        try:
+            chosen = preferences.chosen_language(self.ledger)
+        except InvalidInput:  # an unusable file: the command itself will say so
+            self.close()
+            return fallback
+        return chosen or fallback
 
     def close(self) -> None:
-        if self._tracker is not None:
-            self._tracker.close()
-            self._tracker = None
+        if self._ledger is not None:
+            self._ledger.close()
+            self._ledger = None
 
     def say(self, line: str = "") -> None:
         print(line, file=self.out)
 
     def t(self, code: str, **params: Any) -> str:
-        """A CLI text in the user's language (desktopapp.messages)."""
+        """A CLI text in the user's language (desktopapp.i18n)."""
         return text(code, self.lang, **params)
 
     def fail(self, code: str, **params: object) -> InvalidInput:

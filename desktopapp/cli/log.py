@@ -8,6 +8,7 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import OUTCOMES
+from desktopapp.services import balances, log
 
 
 def register(sub: Any) -> None:
@@ -31,7 +32,9 @@ def cmd_log(ctx: Context, args: argparse.Namespace) -> int:
     )
     size = float(parsing.whole(args.size, field="size")) if args.size is not None else None
     at = parsing.instant(args.at) if args.at else ctx.now
-    spend = ctx.tracker.log_spend(
+    spend = log.log_spend(
+        ctx.ledger,
+        ctx.now,
         args.kind,
         credits=credits,
         balance_now=balance,
@@ -41,9 +44,8 @@ def cmd_log(ctx: Context, args: argparse.Namespace) -> int:
         note=args.note,
         size=size,
         at=at,
-        now=ctx.now,
     )
-    total = ctx.tracker.status(ctx.now).total
+    total = balances.total(ctx.ledger, ctx.now)
     ctx.say(
         ctx.t(
             "text.logged",

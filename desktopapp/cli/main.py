@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "desktopapp.cli.log",
     "desktopapp.cli.undo",
     "desktopapp.cli.status",
+    "desktopapp.cli.config",
     "desktopapp.cli.estimate",
     "desktopapp.cli.check",
     "desktopapp.cli.history",
@@ -178,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=lang,
         json=bool(args.json_global or getattr(args, "json", False)),
     )
+    if args.lang is None:  # no --lang: the app's language setting, then the environment
+        lang = ctx.lang = ctx.app_language(lang)
     try:
         return int(args.func(ctx, args) or EXIT_OK)
     except InvalidInput as exc:

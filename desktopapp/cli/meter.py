@@ -9,8 +9,7 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.cli.rules_args import add_rule_options, rule_from_args
-from desktopapp.domain.meter import Meter
-from desktopapp.store.codec import rule_to_dict
+from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
@@ -48,7 +47,8 @@ def _common_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cap", metavar="N", help="carry: the most the meter can hold")
     p.add_argument("--priority", metavar="N", help="draw order, lower first")
     p.add_argument("--unit", choices=("credits", "minutes"))
-    p.add_argument("--account", metavar="NAME", help="the platform account, e.g. Genspark")
+    p.add_argument("--account", metavar="NAME", help="the platform account, e.g. Genspark "
+                   "(default: the ledger's one account)")
 
 
 def _opt_int(value: str | None, field: str) -> int | None:
@@ -62,7 +62,9 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     cap = _opt_int(args.cap, "cap")
     priority = _opt_int(args.priority, "priority")
     balance = _opt_int(args.balance, "balance")
-    m = ctx.tracker.add_meter(
+    m = setup.add_meter(
+        ctx.ledger,
+        ctx.now,
         args.name,
         grant,
         rule,
@@ -70,9 +72,8 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
         cap=cap,
         priority=priority,
         unit=args.unit or "credits",
-        account=args.account or "default",
+        account=args.account,
         balance=balance,
-        now=ctx.now,
     )
     ctx.say(
         ctx.t(
@@ -80,31 +81,18 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
             name=m.name,
             grant=words.num(m.grant),
             unit=words.unit_text(m.unit, ctx.lang),
-            rule=words.rule_text(m.rule, ctx.lang),
+            rule=words.rule_text(m.rule, ctx.lang, ctx.zone),
             balance=words.num(m.grant if balance is None else balance),
         )
     )
     return 0
 
 
-def meter_json(m: Meter) -> dict[str, Any]:
-    return {
-        "id": m.id,
-        "name": m.name,
-        "account": m.account,
-        "grant": m.grant,
-        "unit": m.unit,
-        "mode": m.mode,
-        "cap": m.cap,
-        "priority": m.priority,
-        "rule": rule_to_dict(m.rule),
-    }
-
-
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    meters = ctx.tracker.meters()
+    meters = setup.meters(ctx.ledger)
     if ctx.json:
-        ctx.say(json.dumps({"meters": [meter_json(m) for m in meters]}, ensure_ascii=False))
+        shapes = [setup.meter_json(m) for m in meters]
+        ctx.say(json.dumps({"meters": shapes}, ensure_ascii=False))
         return 0
     if not meters:
         ctx.say(ctx.t("text.no_meters"))
@@ -114,7 +102,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
         [
             m.name,
             f"{words.num(m.grant)} {words.unit_text(m.unit, ctx.lang)}",
-            words.rule_text(m.rule, ctx.lang) + ctx.t("text.sep") + ctx.t("text.mode." + m.mode),
+            words.rule_text(m.rule, ctx.lang, ctx.zone)
+            + ctx.t("text.sep")
+            + ctx.t("text.mode." + m.mode),
             m.account,
         ]
         for m in meters
@@ -138,24 +128,24 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
     for key in ("mode", "unit", "account"):
         if getattr(args, key) is not None:
             changes[key] = getattr(args, key)
-    current = ctx.tracker.meter(args.name)
+    current = setup.meter(ctx.ledger, args.name)
     rule = rule_from_args(args, current.rule)
     if rule is not None:
         changes["rule"] = rule
-    m = ctx.tracker.edit_meter(args.name, now=ctx.now, **changes)
+    m = setup.edit_meter(ctx.ledger, ctx.now, args.name, **changes)
     ctx.say(
         ctx.t(
             "text.meter_edited",
             name=m.name,
             grant=words.num(m.grant),
             unit=words.unit_text(m.unit, ctx.lang),
-            rule=words.rule_text(m.rule, ctx.lang),
+            rule=words.rule_text(m.rule, ctx.lang, ctx.zone),
         )
     )
     return 0
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.tracker.remove_meter(args.name, now=ctx.now)
+    setup.remove_meter(ctx.ledger, ctx.now, args.name)
     ctx.say(ctx.t("text.meter_removed", name=args.name))
     return 0

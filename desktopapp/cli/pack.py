@@ -1,4 +1,8 @@
-"""`creditfuel pack add CREDITS [--expires ISO]`: purchased credits that only expire."""
+"""`creditfuel pack add CREDITS [--expires ISO]`: purchased credits that only expire.
+
+A pack belongs to an account: ``--account``, else ``--meter``'s account, else the
+ledger's one account (with several, the command asks which).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
+from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
@@ -17,6 +22,7 @@ def register(sub: Any) -> None:
     add.add_argument("--expires", metavar="ISO", help="when its credits are lost")
     add.add_argument("--at", metavar="ISO", help="when it was bought (default: now)")
     add.add_argument("--account", metavar="NAME")
+    add.add_argument("--meter", metavar="NAME", help="the pack is for this meter's account")
     add.add_argument("--note")
     add.set_defaults(func=cmd_add)
 
@@ -25,9 +31,16 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     credits = parsing.whole(args.credits, field="credits")
     expires = parsing.instant(args.expires) if args.expires else None
     at = parsing.instant(args.at) if args.at else ctx.now
-    ctx.tracker.add_pack(
-        credits, expires_at=expires, account=args.account, note=args.note, at=at, now=ctx.now
+    setup.add_pack(
+        ctx.ledger,
+        ctx.now,
+        credits,
+        expires_at=expires,
+        meter=args.meter,
+        account=args.account,
+        note=args.note,
+        at=at,
     )
-    expiry = ctx.t("text.pack_expiry", expires=words.local(expires)) if expires else ""
+    expiry = ctx.t("text.pack_expiry", expires=words.local(expires, ctx.zone)) if expires else ""
     ctx.say(ctx.t("text.pack_added", credits=words.num(credits), expiry=expiry))
     return 0

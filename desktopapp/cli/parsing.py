@@ -5,15 +5,13 @@ argparse keeps these as strings on purpose: its own type errors would be English
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 
+from desktopapp.domain.limits import check_zone
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.schedule import WEEKDAYS, Weekday
-from desktopapp.domain.limits import check_zone
+from desktopapp.platform.zone import computer_zone
 
 # Far above any plan, far below SQLite's 64-bit integers; the same bounds as imports.
 MAX_NUMBER = 10**12
@@ -102,25 +100,8 @@ def instant(value: str) -> datetime:
 
 
 def local_zone_name() -> str:
-    """The computer's IANA zone name (TZ, /etc/timezone, /etc/localtime), UTC if unknown."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        if not name:
-            continue
-        try:
-            check_zone(name)
-        except InvalidInput:
-            continue
-        return name
-    return "UTC"
+    """The computer's IANA zone name, UTC if unknown (the one answer both faces use)."""
+    return computer_zone()
 
 
 def utc(t: datetime) -> datetime:

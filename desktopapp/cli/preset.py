@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 from typing import Any
 
@@ -20,35 +19,18 @@ def register(sub: Any) -> None:
     ls.set_defaults(func=cmd_list)
     ap = psub.add_parser("apply", help="add a preset's meters")
     ap.add_argument("name")
-    ap.add_argument("--tz", metavar="ZONE", help="zone of the resets (default: this computer's)")
+    ap.add_argument("--tz", metavar="ZONE", help="zone of the resets (default: your zone, "
+                    "see `creditfuel config get timezone`)")
     ap.add_argument("--billing-day", metavar="1..31", help="monthly plans: the billing day")
     ap.add_argument("--grant", metavar="N", help="override the grant (e.g. Genspark Free 100)")
     ap.set_defaults(func=cmd_apply)
 
 
-def _presets() -> Any:
-    return importlib.import_module("desktopapp.domain.presets")
-
-
-def preset_json(p: Any) -> dict[str, Any]:
-    return {
-        "key": p.key,
-        "platform": p.platform,
-        "plan": p.plan,
-        "source": p.source,
-        "checked_on": p.checked_on.isoformat(),
-        "verified": bool(p.verified),
-        "asks": list(p.asks),
-        "meters": [
-            {"name": m.name, "grant": m.grant, "mode": m.mode, "unit": m.unit} for m in p.meters
-        ],
-    }
-
-
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    presets = list(_presets().PRESETS.values())
+    presets = setup.presets()
     if ctx.json:
-        ctx.say(json.dumps({"presets": [preset_json(p) for p in presets]}, ensure_ascii=False))
+        shapes = [setup.preset_json(p) for p in presets]
+        ctx.say(json.dumps({"presets": shapes}, ensure_ascii=False))
         return 0
     headers = [ctx.t(f"text.col.{c}") for c in ("preset", "plan", "meters", "checked")]
     rows = []
@@ -64,11 +46,13 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_apply(ctx: Context, args: argparse.Namespace) -> int:
-    tz = parsing.zone(args.tz) if args.tz else parsing.local_zone_name()
+    tz = parsing.zone(args.tz) if args.tz else None
     day = parsing.day_of_month(args.billing_day) if args.billing_day else None
     grant = parsing.whole(args.grant, field="grant") if args.grant else None
+    if tz is None:  # the user's zone (the computer's until one is chosen)
+        tz = ctx.zone
     made = setup.apply_preset(
-        ctx.tracker, args.name, now=ctx.now, lang=ctx.lang, grant=grant, billing_day=day, tz=tz
+        ctx.ledger, args.name, now=ctx.now, lang=ctx.lang, grant=grant, billing_day=day, tz=tz
     )
     ctx.say(
         ctx.t(

@@ -1,8 +1,8 @@
 """`creditfuel backup list|create|restore`, `creditfuel export`, `creditfuel import`.
 
 Backups work on the file path alone (no LedgerFile): listing or restoring must work even
-when the database cannot be opened. Export and import go through the LedgerFile's
-connection, so they see the same file the tray sees, and an import is one transaction.
+when the database cannot be opened. Export and import go through services.exchange, as
+Settings > Data does: the same file, the same CSV zone (the user's), one transaction.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import argparse
 import io
 import json
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.store import backup, connection, exchange, queries
+from desktopapp.domain.problems import InvalidInput
+from desktopapp.services import backups, exchange
 
 
 def register(sub: Any) -> None:
@@ -44,16 +46,12 @@ def register(sub: Any) -> None:
     i.set_defaults(func=cmd_import)
 
 
-def db_path(ctx: Context) -> Path:
-    return ctx.db_path if ctx.db_path is not None else connection.default_path()
-
-
 def _kind_text(ctx: Context, kind: str) -> str:
     return ctx.t("text.backup.kind." + ("premigrate" if kind.startswith("premigrate") else kind))
 
 
 def cmd_backup_list(ctx: Context, args: argparse.Namespace) -> int:
-    found = backup.list_backups(db_path(ctx))
+    found = backups.listing(ctx.path)
     if ctx.json:
         rows = [
             {
@@ -72,8 +70,7 @@ def cmd_backup_list(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     ctx.say(ctx.t("text.backup.header"))
     for b in found:
-        # The computer's own zone: a backup is about this machine, not a meter's zone.
-        local = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        local = _when(ctx, b.created)
         kind = _pad(_kind_text(ctx, b.kind), 15)
         ctx.say(f"{_pad(b.id, 20)}{_pad(local, 18)}{kind}{_size(b.size)}")
     return 0
@@ -89,55 +86,48 @@ def _size(n: int) -> str:
     return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
+def _when(ctx: Context, at: datetime) -> str:
+    """In the user's zone when the ledger opens (as every time shown); a backup list must
+    work on a file that does not, so then the computer's zone, labelled all the same."""
+    try:
+        zone = ctx.zone
+    except InvalidInput:  # an unusable ledger (StoreError): backups are the way back
+        zone = None
+    return words.local(at, zone)
+
+
 def cmd_backup_create(ctx: Context, args: argparse.Namespace) -> int:
-    info = backup.create_backup(db_path(ctx), kind="manual", now=ctx.now)
+    info = backups.create(ctx.path, ctx.now)
     ctx.say(ctx.t("text.backup.created", id=info.id, path=info.path))
     return 0
 
 
 def cmd_backup_restore(ctx: Context, args: argparse.Namespace) -> int:
-    path = db_path(ctx)
-    source = backup.find_backup(path, args.backup)
-    result = backup.restore(path, source, now=ctx.now)
+    path = ctx.path
+    source = backups.find(path, args.backup)
+    result = backups.restore(path, source, ctx.now)
     ctx.say(ctx.t("text.backup.restored", source=source.name))
     if result.safety_copy is not None:
-        ident = result.safety_copy.name.split(".")[-3]
-        ctx.say(ctx.t("text.backup.safety_copy", id=ident))
+        ctx.say(ctx.t("text.backup.safety_copy", id=backups.safety_copy_id(result)))
     if result.moved_aside is not None:
         ctx.say(ctx.t("text.backup.moved_aside", path=result.moved_aside))
     return 0
 
 
-def _zone(ctx: Context) -> str:
-    tz = ctx.tracker.get_setting("tz", "UTC")
-    try:
-        ZoneInfo(str(tz))
-    except (ValueError, OSError, KeyError):  # a hand-edited setting; UTC still reads fine
-        return "UTC"
-    return str(tz)
-
-
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
-    db = ctx.tracker.db
+    ledger = ctx.ledger
     if args.out is None:
         ctx.out.flush()
         out = getattr(ctx.out, "buffer", None)
         sink = out if out is not None else io.BytesIO()  # a text-only stream (tests, IDEs)
-        if args.format == "json":
-            exchange.export_json(db, sink, now=ctx.now)
-        else:
-            exchange.export_csv(db, sink, tz=_zone(ctx))
+        exchange.export_stream(ledger, ctx.now, sink, args.format)
         if out is None:
             assert isinstance(sink, io.BytesIO)
             ctx.out.write(sink.getvalue().decode("utf-8"))
         sink.flush()
         return 0
     target = Path(args.out).expanduser()
-    try:
-        exchange.export_to_file(db, target, fmt=args.format, now=ctx.now, tz=_zone(ctx))
-    except (OSError, ValueError) as exc:  # no such folder, read-only, NUL in the name
-        raise ctx.fail("export_unwritable", path=args.out) from exc
-    count = queries.event_count(db)
+    count = exchange.export_to_file(ledger, ctx.now, target, args.format)
     ctx.say(ctx.t("text.export.done", events=count, path=target))
     return 0
 
@@ -147,18 +137,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         source = Path(args.file).expanduser()
     except RuntimeError as exc:  # "~nosuchuser/..."
         raise ctx.fail("import_unreadable", path=args.file) from exc
-    doc = exchange.read_import_file(source)  # before opening: a bad file touches nothing
-    tracker = ctx.tracker
-    # An import cannot be undone log by log: keep the way back before writing, and drop
-    # that copy again when the import wrote nothing (it equals the file as it is).
-    safety = backup.create_backup(tracker.path, kind="preimport", now=ctx.now)
-    try:
-        result = exchange.import_document(tracker.db, doc)
-    except BaseException:
-        safety.path.unlink(missing_ok=True)
-        raise
-    if not result.changed:
-        safety.path.unlink(missing_ok=True)
+    doc = exchange.read_import(source)  # before opening: a bad file touches nothing
+    outcome = exchange.import_document(ctx.ledger, ctx.now, doc)
+    result = outcome.result
     ctx.say(
         ctx.t(
             "text.import.done",
@@ -171,6 +152,6 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     )
     if result.meters_matched:
         ctx.say(ctx.t("text.import.matched", count=result.meters_matched))
-    if result.changed:
-        ctx.say(ctx.t("text.import.safety_copy", id=safety.id))
+    if outcome.safety is not None:
+        ctx.say(ctx.t("text.import.safety_copy", id=outcome.safety.id))
     return 0

@@ -1,7 +1,8 @@
 """`creditfuel status [--json]`: balances and exact refill times as of now (or --now).
 
-The JSON is a contract for scripts: same keys and values whatever the locale or the
-computer's zone (each ``next_reset`` carries its meter zone's offset).
+The JSON (services.balances.status_json) is a contract for scripts: same keys and values
+whatever the locale or the computer's zone (each ``next_reset`` carries its meter zone's
+offset). The table shows times in the user's zone, each labelled (JST, CET...).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.domain.status import Status
+from desktopapp.services import balances
 
 
 def register(sub: Any) -> None:
@@ -21,52 +22,22 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_status)
 
 
-def status_json(status: Status) -> dict[str, Any]:
-    return {
-        "as_of": status.as_of.isoformat(),
-        "meters": [
-            {
-                "name": m.name,
-                "balance": m.balance,
-                "grant": m.grant,
-                "mode": m.mode,
-                "next_reset": m.next_reset.isoformat() if m.next_reset else None,
-                "seconds_to_reset": m.seconds_to_reset,
-                "zone": m.zone,
-                "unit": m.unit,
-                "account": m.account,
-                "family": m.family,
-            }
-            for m in status.meters
-        ],
-        "packs": [
-            {
-                "id": p.pack_id,
-                "credits": p.credits,
-                "credits_left": p.credits_left,
-                "expires_at": p.expires_at.isoformat() if p.expires_at else None,
-            }
-            for p in status.packs
-            if not p.expired
-        ],
-        "total": status.total,
-    }
-
-
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    status = ctx.tracker.status(ctx.now)
     if ctx.json:
-        ctx.say(json.dumps(status_json(status), ensure_ascii=False))
+        ctx.say(json.dumps(balances.status_json(ctx.ledger, ctx.now), ensure_ascii=False))
         return 0
+    status = balances.status(ctx.ledger, ctx.now)
+    zone = ctx.zone
     if not status.meters and not status.packs:
         ctx.say(ctx.t("text.no_meters"))
         return 0
-    ctx.say(ctx.t("text.status_as_of", at=words.local(status.as_of)))
+    ctx.say(ctx.t("text.status_as_of", at=words.local(status.as_of, zone)))
     headers = [ctx.t(f"text.col.{c}") for c in ("meter", "balance", "grant", "refill", "in")]
     rows = []
     for m in status.meters:
         if m.next_reset is not None and m.seconds_to_reset is not None:
-            refill, wait = words.local(m.next_reset), words.duration(m.seconds_to_reset, ctx.lang)
+            refill = words.local(m.next_reset, zone)
+            wait = words.duration(m.seconds_to_reset, ctx.lang)
         elif m.idle_window:
             refill, wait = ctx.t("text.idle_window"), ""
         else:
@@ -81,7 +52,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
             [
                 words.num(p.credits),
                 words.num(p.credits_left),
-                words.local(p.expires_at) if p.expires_at else ctx.t("text.never_expires"),
+                words.local(p.expires_at, zone) if p.expires_at else ctx.t("text.never_expires"),
             ]
             for p in packs
         ]

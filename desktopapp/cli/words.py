@@ -1,39 +1,51 @@
-"""Human-readable output: numbers, local times, durations, rules, events and tables."""
+"""Human-readable output: numbers, local times, durations, rules, events and tables.
+
+Times are shown in the user's zone (``Context.zone``: services.preferences.user_zone)
+and labelled with its abbreviation, as the tray shows them; durations use the domain's
+one rounding (desktopapp.domain.countdown.shown_for).
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from desktopapp.domain import countdown
 from desktopapp.domain.events import Correction, Event, Observation, PackPurchase, Spend, Undo
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Every, Monthly, ResetRule, Rolling, Weekly
-from desktopapp.messages import WEEKDAY_NAMES, text
+from desktopapp.i18n import text, weekday_name
+from desktopapp.platform.zone import computer_zone
 
 
 def num(n: int | float) -> str:
     return f"{n:,}" if isinstance(n, int) else f"{n:,.1f}".rstrip("0").rstrip(".")
 
 
-def local(t: datetime) -> str:
-    """An instant in the computer's local time: what a person reads on their clock."""
-    return t.astimezone().strftime("%Y-%m-%d %H:%M")
+def local(t: datetime, zone: str | None = None) -> str:
+    """An instant on the user's wall clock, labelled: '2026-11-29 09:00 JST'.
+
+    ``zone``: the user's zone (``ctx.zone``); without one, the computer's, still labelled.
+    """
+    shown = t.astimezone(ZoneInfo(zone or computer_zone()))
+    return f"{shown:%Y-%m-%d %H:%M} {shown.tzname() or zone}"
 
 
-def duration(seconds: int, lang: str) -> str:
-    minutes = max(seconds, 0) // 60
-    days, rest = divmod(minutes, 24 * 60)
-    if days >= 2:
-        return text("text.duration_days", lang, d=days, h=rest // 60)
-    return text("text.duration", lang, h=minutes // 60, m=minutes % 60)
+def duration(seconds: int | float, lang: str) -> str:
+    """'7 h 53 min', '2 d 5 h': rounded as the tray's countdown rounds."""
+    left = countdown.shown_for(seconds)
+    if left.days:
+        return text("text.duration_days", lang, d=left.days, h=left.hours)
+    return text("text.duration", lang, h=left.hours, m=left.minutes)
 
 
-def rule_text(rule: ResetRule, lang: str) -> str:
+def rule_text(rule: ResetRule, lang: str, zone: str | None = None) -> str:
     if isinstance(rule, Daily):
         return text("text.rule.daily", lang, at=rule.at.strftime("%H:%M"), tz=rule.tz)
     if isinstance(rule, Weekly):
-        day = WEEKDAY_NAMES.get(lang, WEEKDAY_NAMES["en"])[rule.weekday]
+        day = weekday_name(rule.weekday, lang)
         return text(
             "text.rule.weekly", lang, weekday=day, at=rule.at.strftime("%H:%M"), tz=rule.tz
         )
@@ -42,7 +54,8 @@ def rule_text(rule: ResetRule, lang: str) -> str:
             "text.rule.monthly", lang, day=rule.day, at=rule.at.strftime("%H:%M"), tz=rule.tz
         )
     if isinstance(rule, Every):
-        return text("text.rule.every", lang, hours=num(rule.hours), anchor=local(rule.anchor))
+        anchor = local(rule.anchor, zone)
+        return text("text.rule.every", lang, hours=num(rule.hours), anchor=anchor)
     if isinstance(rule, Rolling):
         return text("text.rule.rolling", lang, hours=num(rule.hours))
     return text("text.rule.never", lang)
@@ -52,8 +65,10 @@ def unit_text(unit: str, lang: str) -> str:
     return text(f"text.unit.{unit}", lang)
 
 
-def event_text(event: Event, lang: str, meters: Mapping[str, Meter]) -> str:
-    at = local(event.origin.at)
+def event_text(
+    event: Event, lang: str, meters: Mapping[str, Meter], zone: str | None = None
+) -> str:
+    at = local(event.origin.at, zone)
 
     def meter_name(mid: str | None) -> str:
         m = meters.get(mid or "")

@@ -47,8 +47,19 @@ def _utc(t: datetime) -> datetime:
 def shown(now: datetime, reset: datetime) -> Remaining:
     """The figure the countdown text shows: minutes while under a day, then whole days
     and hours ("2 d 5 h"), the hours floored from the rounded-up minutes."""
-    left = remaining(now, reset)
-    return Remaining(left.days, left.hours, 0) if left.days else left
+    return shown_for(_utc(reset) - _utc(now))
+
+
+def shown_for(left: timedelta | float) -> Remaining:
+    """``shown`` for a length of time (a timedelta or seconds): the one rounding every
+    duration either face prints uses (the wizard, the tooltip, ``creditfuel status``)."""
+    delta = left if isinstance(left, timedelta) else timedelta(seconds=left)
+    if delta <= timedelta(0):
+        return Remaining(0, 0, 0)
+    total = -(-delta // MINUTE)  # ceiling: 30 s left shows as 1 min, never 0
+    days, rest = divmod(total, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    return Remaining(days, hours, 0) if days else Remaining(0, hours, minutes)
 
 
 def _next_tick(now: datetime, reset: datetime) -> datetime:

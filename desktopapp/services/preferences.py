@@ -106,6 +106,12 @@ def user_zone(ledger: LedgerFile) -> str:
     return computer_zone()
 
 
+def chosen_language(ledger: LedgerFile) -> str | None:
+    """The app's language setting, None while the user has not chosen one."""
+    chosen = ledger.get_setting("lang")
+    return str(chosen) if chosen in LANGS else None
+
+
 def language(ledger: LedgerFile | None) -> str:
     """The app's language setting, else the environment's."""
     if ledger is not None:
