@@ -1,12 +1,10 @@
 """Settings > Team rules: the list a lead edits, and a form to add one.
 
-Rules are built and validated by ``desktopapp.domain.rules.make_rule`` and stored by the
-tracker; this tab words them and collects their numbers.
+Rules are built, checked and stored by ``services.rules`` (the same as ``creditfuel rule
+add``, ids in one format); this tab words them and collects their numbers.
 """
 
 from __future__ import annotations
-
-import uuid
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -35,8 +33,8 @@ from desktopapp.domain.rules import (
     TaskCap,
     TopUpAdvice,
     VariantLimit,
-    make_rule,
 )
+from desktopapp.services import rules
 from desktopapp.ui.session import Session
 from desktopapp.ui.widgets import (
     InlineMessage,
@@ -233,7 +231,7 @@ class RulesTab(QWidget):
 
     def refresh(self) -> None:
         self.rules.clear()
-        for rule in self.session.tracker.rules():
+        for rule in rules.listing(self.session.tracker):
             item = QListWidgetItem(rule_summary(rule), self.rules)
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
         if self.rules.count() == 0:
@@ -272,8 +270,8 @@ class RulesTab(QWidget):
     def add_rule(self) -> None:
         code = str(self.type.currentData())
         try:
-            rule = make_rule(code, f"{code}-{uuid.uuid4().hex[:6]}", self.params())
-            self.session.mutate(lambda tracker, now: tracker.add_rule(rule, now=now))
+            rule = rules.build(self.session.tracker, code, self.params())
+            self.session.mutate(lambda ledger, now: rules.add(ledger, now, rule))
         except InvalidInput as error:
             self.message.show_error(describe_error(error, self.session.lang()))
             return
@@ -285,5 +283,5 @@ class RulesTab(QWidget):
         rule_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not rule_id:
             return
-        self.session.mutate(lambda tracker, now: tracker.remove_rule(str(rule_id), now=now))
+        self.session.mutate(lambda ledger, now: rules.remove(ledger, now, str(rule_id)))
         self.refresh()
