@@ -24,6 +24,7 @@ Rules of the replay:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -40,6 +41,11 @@ from desktopapp.domain.meter import Meter, Pack
 from desktopapp.domain.schedule import Rolling, last_reset, next_reset
 
 FAR_FUTURE = datetime.max.replace(tzinfo=None)
+# Draw-order keys compare aware instants directly (no conversion per spend).
+_NEVER = datetime.max.replace(tzinfo=UTC)
+# A saved state (checkpoint) folds expired packs into this one pool: their credits are
+# gone (balance 0, expired) but what they lost still counts (see store.balances.compact).
+EXPIRED_PACKS_POOL = "expired-packs"
 
 
 def _closes(start: datetime, hours: float) -> datetime:
@@ -110,39 +116,52 @@ class _Replay:
             if m.id not in self.pools:
                 self.pools[m.id] = _fresh(m, m.created_at or state.as_of)
         self.now = state.as_of
+        # Packs not yet expired, and (expiry as naive UTC, id) of those that will: a step
+        # looks at the next pack to expire and a draw at the live ones, never at every
+        # pack bought in ten years (that made the replay quadratic in history).
+        self.live_packs: set[str] = {
+            pid for pid in self.packs if not self.pools.get(pid, _GONE).expired
+        }
+        self.expiries: list[tuple[datetime, str]] = [
+            (_naive(self.packs[pid].expires_at), pid)
+            for pid in self.live_packs
+            if self.packs[pid].expires_at is not None
+        ]
+        heapq.heapify(self.expiries)
+
+    def _expire(self, pid: str) -> None:
+        self.live_packs.discard(pid)
+        s = self.pools.get(pid)
+        if s is not None and not s.expired:
+            self.pools[pid] = replace(
+                s, balance=0, lost_total=s.lost_total + max(s.balance, 0), expired=True
+            )
 
     # -- time passing -------------------------------------------------------------
     def advance(self, to: datetime) -> None:
-        for pid, s in self.pools.items():
-            meter = self.meters.get(pid)
-            if meter is not None and meter.removed_at is not None and meter.removed_at <= to:
+        limit = _naive(to)
+        while self.expiries and self.expiries[0][0] <= limit:
+            self._expire(heapq.heappop(self.expiries)[1])
+        for pid, meter in self.meters.items():
+            s = self.pools.get(pid)
+            if s is None:
+                continue
+            if meter.removed_at is not None and meter.removed_at <= to:
                 if not s.expired:  # gone from totals and draws from its removal on
                     self.pools[pid] = replace(s, expired=True)
                 continue
-            if meter is not None:
-                if isinstance(meter.rule, Rolling):
-                    if s.window_start is not None:
-                        closes = _closes(s.window_start, meter.rule.hours)
-                        if closes <= to:
-                            self.pools[pid] = self._refill(meter, s, closes, 1, None)
-                elif s.next_refill is not None and s.next_refill <= to:
-                    count, last = 0, s.next_refill
-                    t: datetime | None = s.next_refill
-                    while t is not None and t <= to:
-                        count, last = count + 1, t
-                        t = next_reset(meter.rule, t)
-                    self.pools[pid] = self._refill(meter, s, last, count, t)
-            else:
-                pack = self.packs.get(pid)
-                if (
-                    pack is not None
-                    and not s.expired
-                    and pack.expires_at is not None
-                    and pack.expires_at <= to
-                ):
-                    self.pools[pid] = replace(
-                        s, balance=0, lost_total=s.lost_total + max(s.balance, 0), expired=True
-                    )
+            if isinstance(meter.rule, Rolling):
+                if s.window_start is not None:
+                    closes = _closes(s.window_start, meter.rule.hours)
+                    if closes <= to:
+                        self.pools[pid] = self._refill(meter, s, closes, 1, None)
+            elif s.next_refill is not None and s.next_refill <= to:
+                count, last = 0, s.next_refill
+                t: datetime | None = s.next_refill
+                while t is not None and t <= to:
+                    count, last = count + 1, t
+                    t = next_reset(meter.rule, t)
+                self.pools[pid] = self._refill(meter, s, last, count, t)
         self.now = max(self.now, to)
 
     @staticmethod
@@ -171,26 +190,24 @@ class _Replay:
     # -- draw order -----------------------------------------------------------------
     def draw_order(self, account: str) -> list[str]:
         """Pools of an account, the one whose credits are lost soonest first."""
-        keyed: list[tuple[tuple[int, datetime, int, str], str]] = []
-        for pid, s in self.pools.items():
-            meter = self.meters.get(pid)
-            if meter is not None:
-                if meter.account != account or meter.unit != "credits":
-                    continue
-                if not meter.exists_at(self.now):
-                    continue  # not there yet (a back-dated spend), or removed since
-                loses_at = s.next_refill if meter.mode == "overwrite" else None
-                if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
-                    loses_at = _closes(s.window_start or self.now, meter.rule.hours)
-                prio = meter.priority if meter.priority is not None else 1_000_000
-                keyed.append(((prio, _naive(loses_at), 0, meter.name), pid))
-            else:
-                pack = self.packs.get(pid)
-                if pack is None or pack.account != account or s.expired:
-                    continue
-                keyed.append(((1_000_000, _naive(pack.expires_at), 1, pack.id), pid))
+        keyed: list[tuple[int, datetime, int, str, str]] = []
+        for pid, meter in self.meters.items():
+            s = self.pools.get(pid)
+            if s is None or meter.account != account or meter.unit != "credits":
+                continue
+            if not meter.exists_at(self.now):
+                continue  # not there yet (a back-dated spend), or removed since
+            loses_at = s.next_refill if meter.mode == "overwrite" else None
+            if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
+                loses_at = _closes(s.window_start or self.now, meter.rule.hours)
+            prio = meter.priority if meter.priority is not None else 1_000_000
+            keyed.append((prio, loses_at or _NEVER, 0, meter.name, pid))
+        for pid in self.live_packs:
+            pack = self.packs[pid]
+            if pack.account == account and pid in self.pools:
+                keyed.append((1_000_000, pack.expires_at or _NEVER, 1, pack.id, pid))
         keyed.sort()
-        return [pid for _, pid in keyed]
+        return [k[4] for k in keyed]
 
     # -- events -----------------------------------------------------------------------
     def apply(self, event: Event) -> None:
@@ -227,6 +244,10 @@ class _Replay:
                 next_refill=None,
                 expired=expired,
             )
+            if not expired:
+                self.live_packs.add(pack.id)
+                if pack.expires_at is not None:
+                    heapq.heappush(self.expiries, (_naive(pack.expires_at), pack.id))
         elif isinstance(event, Undo):
             pass  # tombstones are resolved before the replay (events.active_events)
 
@@ -296,6 +317,9 @@ class _Replay:
     def freeze(self) -> LedgerState:
         packs = tuple(sorted(self.packs.values(), key=lambda p: (p.bought_at, p.id)))
         return LedgerState(as_of=self.now, pools=dict(self.pools), packs=packs)
+
+
+_GONE = PoolState(pool_id="", balance=0, last_refill=None, next_refill=None, expired=True)
 
 
 def _naive(t: datetime | None) -> datetime:

@@ -1,33 +1,55 @@
 """Balances at an instant: replay the ledger from the newest checkpoint before it.
 
 Balances are never stored. A checkpoint (a cached ``LedgerState``) only reflects events
-and undos dated at or before its own instant, so it stays valid until something changes
-that past: a back-dated event, an undo of an event before it, or a meter edit (each
-deletes the checkpoints it touches).
+and undos dated at or before its own instant and meters as configured, so it stays valid
+until something changes that past, and each change deletes only the checkpoints it
+touches (``invalidate_from``):
+
+- a log dated ``t`` (back-dated or not): checkpoints from ``t`` on;
+- an undo: from its root target's instant on (undo of undo of X reaches back to X);
+- a meter added, edited or removed: from its creation (an edit is config applied to the
+  meter's whole life) or its removal on. A checkpoint older than a meter holds nothing
+  of it that counts: a meter created after a checkpoint starts fresh when replayed from
+  there (``_usable`` drops any copy an older edit left behind).
+
+A long replay saves a checkpoint every ``CHECKPOINT_EVERY`` events on its way, so the
+next status after any of those changes replays a short stretch, not the whole history.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from desktopapp.domain.events import Event, Undo
-from desktopapp.domain.ledger import LedgerState, PoolState, replay
+from desktopapp.domain.ledger import EXPIRED_PACKS_POOL, LedgerState, PoolState, replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.undo import active_events, in_force
 from desktopapp.store import connection, queries
 from desktopapp.store.codec import from_ms, state_from_json, state_to_json, to_ms
 from desktopapp.store.handle import Db
 
+__all__ = [
+    "CHECKPOINT_AFTER_EVENTS",
+    "CHECKPOINT_EVERY",
+    "EXPIRED_PACKS_POOL",
+    "balances_at",
+    "compact",
+    "invalidate_for_meter",
+    "invalidate_for_new_events",
+    "invalidate_from",
+    "root_target",
+]
+
 # A replay longer than this leaves a checkpoint behind so the next status is short.
 CHECKPOINT_AFTER_EVENTS = 2_000
+# ... and one every this many events on the way: a later change in the middle of a long
+# history then costs a replay from the checkpoint just before it, not from the start.
+CHECKPOINT_EVERY = 25_000
 # Checkpoints sit this far before ``now``: recent events are the ones likely to be
 # back-dated or undone, and each such change would delete a newer checkpoint.
 CHECKPOINT_MARGIN = timedelta(hours=1)
-# Packs that expired before a checkpoint are folded into this one pool there: their
-# credits are gone (balance 0, expired) but the credits they lost still count, and a
-# status no longer walks every pack bought in ten years.
-EXPIRED_PACKS_POOL = "expired-packs"
 
 
 def root_target(db: Db, undo: Undo) -> Event | None:
@@ -40,90 +62,162 @@ def root_target(db: Db, undo: Undo) -> Event | None:
     return None if isinstance(target, Undo) else target
 
 
+# -- invalidation ------------------------------------------------------------------------
+
+
+def invalidate_from(db: Db, at_ms: int) -> None:
+    """Drop the checkpoints whose past changed at ``at_ms`` (the earlier ones stay)."""
+    queries.delete_checkpoints_from(db, at_ms)
+
+
+def invalidate_for_meter(db: Db, meter: Meter, *, removed_ms: int | None = None) -> None:
+    """After a meter was added or edited (from its creation on) or removed (from then)."""
+    if removed_ms is not None:
+        invalidate_from(db, removed_ms)
+    elif meter.created_at is not None:
+        invalidate_from(db, to_ms(meter.created_at))
+    else:
+        queries.delete_all_checkpoints(db)
+
+
+def invalidate_for_new_events(db: Db, after_seq: int) -> None:
+    """After events with ``seq > after_seq`` were written in bulk (an import): from the
+    earliest of them, or of the logs their undos reach back to."""
+    earliest = queries.min_at_after_seq(db, after_seq)
+    if earliest is None:
+        return
+    for u in queries.undos_after_seq(db, after_seq):
+        if isinstance(u, Undo):
+            root = root_target(db, u)
+            if root is not None:
+                earliest = min(earliest, to_ms(root.origin.at))
+    invalidate_from(db, earliest)
+
+
+# -- replay ---------------------------------------------------------------------------------
+
+
 def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerState:
     """Balances at ``until`` from the events dated up to it (inclusive or not).
 
     Starts from the newest checkpoint; streams events in chunks so a million-event
-    ledger is never held in memory at once; leaves a checkpoint behind at
-    ``until - CHECKPOINT_MARGIN`` when it had to replay many events to get there.
+    ledger is never held in memory at once; when it had to replay many events it
+    leaves checkpoints behind, every ``CHECKPOINT_EVERY`` events and near
+    ``until - CHECKPOINT_MARGIN``.
     """
     until_ms = to_ms(until)
     upper = until_ms if include_at else until_ms - 1
     meters = queries.all_meters(db)  # removed ones count until their removal
     found = queries.latest_checkpoint(db, upper)
-    state = state_from_json(found[2]) if found else None
+    state = _usable(state_from_json(found[2]), meters) if found else None
     after_ms = found[0] if found else None
     if after_ms is None:
         undos = in_force(queries.undos_until(db, upper))
     else:
         undos = in_force(queries.undos_after_checkpoint(db, after_ms, upper))
-    split_ms: int | None = None
     wanted = min(to_ms(until - CHECKPOINT_MARGIN), upper)
-    if (after_ms is None or wanted > after_ms) and queries.count_logs(
-        db, after_ms=after_ms, until_ms=wanted
-    ) > CHECKPOINT_AFTER_EVENTS:
-        split_ms = _checkpoint_instant(db, wanted, after_ms)
-    before_split = 0
+    splits = _split_points(db, after_ms, wanted)
+    replayed = 0  # events since the replay's start, for the "long replay" rule
     chunks = queries.iter_event_chunks(
         db, after_ms=after_ms, until_ms=upper, types=queries.USER_LOG_TYPES
     )
     for chunk in chunks:
         live = active_events([*chunk, *undos])
-        if split_ms is not None:
-            n = sum(1 for e in live if to_ms(e.origin.at) <= split_ms)
+        last_ms = to_ms(chunk[-1].origin.at)
+        while splits and splits[0] < last_ms:
+            split_ms = splits.pop(0)
+            n = _count_until(live, split_ms)
             head, live = live[:n], live[n:]
             if head:
                 state = replay(meters, head, until=head[-1].origin.at, start=state)
-                before_split += n
-            if to_ms(chunk[-1].origin.at) > split_ms:
-                state = _close_split(db, meters, state, split_ms, before_split)
-                split_ms = None
+                replayed += len(head)
+            state = _save(db, meters, state, split_ms, replayed)
         if live:
             state = replay(meters, live, until=live[-1].origin.at, start=state)
-    if split_ms is not None:
-        state = _close_split(db, meters, state, split_ms, before_split)
+            replayed += len(live)
+    if splits and replayed:
+        state = _save(db, meters, state, splits[-1], replayed)
     return replay(meters, [], until=until, start=state)
 
 
-def _close_split(
-    db: Db, meters: Sequence[Meter], state: LedgerState | None, split_ms: int, replayed: int
+def _count_until(events: Sequence[Event], at_ms: int) -> int:
+    """How many of the time-ordered ``events`` are dated at or before ``at_ms``."""
+    keys = [to_ms(e.origin.at) for e in events]
+    return bisect.bisect_right(keys, at_ms)
+
+
+def _save(
+    db: Db, meters: Sequence[Meter], state: LedgerState | None, at_ms: int, replayed: int
 ) -> LedgerState | None:
-    """Advance to the checkpoint instant and save it if the replay was long."""
-    if not replayed:
+    """Advance to the checkpoint instant and save it there if the replay was long."""
+    if state is None and not replayed:
         return state
-    state = compact(replay(meters, [], until=from_ms(split_ms), start=state))
+    state = compact(replay(meters, [], until=from_ms(at_ms), start=state))
     if replayed > CHECKPOINT_AFTER_EVENTS:
         try:
             with connection.transaction(db):
-                queries.save_checkpoint(db, split_ms, queries.max_seq(db), state_to_json(state))
+                queries.save_checkpoint(db, at_ms, queries.max_seq(db), state_to_json(state))
         except connection.OperationalError:
             pass  # a cache: busy or read-only file, the next status saves it instead
     return state
 
 
-def _checkpoint_instant(db: Db, wanted_ms: int, after_ms: int | None) -> int | None:
-    """Where a new checkpoint may sit: at most ``wanted_ms``, and before the root of
-    any undo dated later (so the checkpoint depends on its own past only)."""
-    c = wanted_ms
-    if after_ms is not None and c <= after_ms:
-        return None
-    roots: list[tuple[int, int]] = []  # (undo at, root at)
+def _split_points(db: Db, after_ms: int | None, wanted_ms: int) -> list[int]:
+    """Where checkpoints may sit on this replay, oldest first: every CHECKPOINT_EVERY
+    events and one at ``wanted_ms``; each moved before any undo dated later whose root
+    is at or before it (so a checkpoint depends on its own past only)."""
+    if after_ms is not None and wanted_ms <= after_ms:
+        return []
+    total = queries.count_logs(db, after_ms=after_ms, until_ms=wanted_ms)
+    if total <= CHECKPOINT_AFTER_EVENTS:
+        return []
+    candidates = queries.log_instants_every(
+        db, after_ms=after_ms, until_ms=wanted_ms, every=max(CHECKPOINT_EVERY, 1)
+    )
+    # an instant shared by logs on both sides cannot split them: step back before it
+    candidates = [c - 1 for c in candidates]
+    candidates.append(wanted_ms)
+    reach = _undo_reach(db)
+    out: list[int] = []
+    for c in sorted(set(candidates)):
+        c = _before_reaching_undos(c, reach)
+        if (after_ms is None or c > after_ms) and (not out or c > out[-1]):
+            out.append(c)
+    return out
+
+
+def _undo_reach(db: Db) -> list[tuple[int, int]]:
+    """(undo instant, root instant) of every undo that reaches back in time."""
+    reach: list[tuple[int, int]] = []
     for u in queries.all_undos(db):
         if isinstance(u, Undo):
             root = root_target(db, u)
-            if root is not None:
-                roots.append((to_ms(u.origin.at), to_ms(root.origin.at)))
-    # Lowering c brings more undos "after" it into play: repeat until none reaches back.
-    for undo_ms, root_ms in sorted(roots, key=lambda r: -r[0]):
+            if root is not None and to_ms(root.origin.at) < to_ms(u.origin.at):
+                reach.append((to_ms(u.origin.at), to_ms(root.origin.at)))
+    return sorted(reach, key=lambda r: -r[0])
+
+
+def _before_reaching_undos(c: int, reach: Iterable[tuple[int, int]]) -> int:
+    # Lowering c brings more undos "after" it into play: newest first, one pass.
+    for undo_ms, root_ms in reach:
         if undo_ms > c and root_ms <= c:
             c = root_ms - 1
-    if after_ms is not None and c <= after_ms:
-        return None
     return c
 
 
+def _usable(state: LedgerState, meters: Sequence[Meter]) -> LedgerState:
+    """A checkpoint without the pools of meters created after it: those start fresh
+    when the replay reaches them, as configured now (an edit may have changed them)."""
+    later = {m.id for m in meters if m.created_at is not None and m.created_at > state.as_of}
+    if not later & state.pools.keys():
+        return state
+    pools = {pid: s for pid, s in state.pools.items() if pid not in later}
+    return LedgerState(as_of=state.as_of, pools=pools, packs=state.packs)
+
+
 def compact(state: LedgerState) -> LedgerState:
-    """The state with expired packs folded into EXPIRED_PACKS_POOL (see there)."""
+    """The state with expired packs folded into EXPIRED_PACKS_POOL (keeps a checkpoint
+    small: their credits are gone, what they lost still counts)."""
     gone = {p.id for p in state.packs if state.pools[p.id].expired}
     if not gone:
         return state

@@ -194,7 +194,7 @@ class LedgerFile:
             if queries.live_meter_by_name(self.db, name) is not None:
                 raise problem("meter_exists", name=name)
             queries.insert_meter(self.db, meter)
-            queries.delete_all_checkpoints(self.db)
+            balances.invalidate_for_meter(self.db, meter)  # a new meter: only from now on
             if balance is not None:
                 self._append(
                     Observation(origin=self._origin(now), meter_id=meter.id, balance=balance),
@@ -217,15 +217,15 @@ class LedgerFile:
             if new.name != old.name and queries.live_meter_by_name(self.db, new.name):
                 raise problem("meter_exists", name=new.name)
             queries.update_meter(self.db, new)
-            # A meter's rule/grant is config applied to its whole history: replay all.
-            queries.delete_all_checkpoints(self.db)
+            # Config applied to the meter's whole life: replay from its creation on.
+            balances.invalidate_for_meter(self.db, old)
         return new
 
     def remove_meter(self, name: str, *, now: datetime) -> None:
         with connection.transaction(self.db):
             m = self.meter(name)
             queries.mark_meter_removed(self.db, m.id, to_ms(now))
-            queries.delete_all_checkpoints(self.db)
+            balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(now))
 
     def apply_preset(
         self,
@@ -404,9 +404,10 @@ class LedgerFile:
                 yield event_to_row(e, now)
 
         with connection.transaction(self.db):
+            before = queries.max_seq(self.db)
             queries.insert_event_rows(self.db, rows())
-            if has_undo:  # an undo chain may reach back anywhere
-                queries.delete_all_checkpoints(self.db)
+            if has_undo:  # an undo chain may reach back: from its root on
+                balances.invalidate_for_new_events(self.db, before)
             elif count:
                 queries.delete_checkpoints_from(self.db, earliest)
         return count

@@ -173,6 +173,32 @@ def count_logs(db: Db, *, after_ms: int | None, until_ms: int) -> int:
     return int(row[0])
 
 
+def log_instants_every(
+    db: Db, *, after_ms: int | None, until_ms: int, every: int
+) -> list[int]:
+    """The instant of every ``every``-th event in (after_ms, until_ms], time order: where
+    a long replay leaves checkpoints. Reads only the ``events_at`` index."""
+    rows = db.conn.execute(
+        "SELECT at_ms FROM (SELECT at_ms, row_number() OVER (ORDER BY at_ms) AS n "
+        "FROM events WHERE at_ms > ? AND at_ms <= ?) WHERE n % ? = 0",
+        [-(2**62) if after_ms is None else after_ms, until_ms, every],
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def min_at_after_seq(db: Db, after_seq: int) -> int | None:
+    """The earliest instant among events written after ``after_seq`` (an import's)."""
+    row = db.conn.execute("SELECT MIN(at_ms) FROM events WHERE seq > ?", [after_seq]).fetchone()
+    return None if row[0] is None else int(row[0])
+
+
+def undos_after_seq(db: Db, after_seq: int) -> list[Event]:
+    rows = db.conn.execute(
+        _SELECT + " WHERE seq > ? AND type = 'undo' ORDER BY seq", [after_seq]
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
+
+
 def all_undos(db: Db) -> list[Event]:
     rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
     return [event_from_row(r) for r in rows]
