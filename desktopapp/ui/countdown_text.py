@@ -18,6 +18,6 @@ def remaining(now: datetime, target: datetime) -> str:
     left = countdown.shown(now, target)  # "2 d 5 h" beyond a day, minutes within it
     if left.due:
         return QCoreApplication.translate("Countdown", "now")
-    from desktopapp.ui.widgets import fmt_duration  # shared wording with the dialogs
+    from desktopapp.ui.formatting import fmt_duration  # shared wording with the dialogs
 
     return fmt_duration(left.total_minutes * 60)

@@ -85,7 +85,7 @@ class FallbackWindow(QWidget):
         self.last_alert.show()
 
     def on_refilled(self, meters: list[Any]) -> None:
-        from desktopapp.ui.widgets import arg, fmt_int
+        from desktopapp.ui.formatting import arg, fmt_int
 
         for m in meters:
             self.notify(arg(self.tr("Credits refilled: %1"), fmt_int(m.balance)), m.name)

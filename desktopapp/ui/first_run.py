@@ -8,6 +8,8 @@ countdown. The meters are created by ``LedgerFile.apply_preset``; this wizard on
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,23 +30,23 @@ from desktopapp.domain.history import local_day
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.presets import PRESETS, Preset
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.services import setup
-from desktopapp.ui import translations
-from desktopapp.ui.session import Session, system_zone
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    LanguageBox,
-    Retranslator,
-    RewordsWhenShown,
-    ZoneBox,
+from desktopapp.i18n import describe
+from desktopapp.services import preferences, setup
+from desktopapp.services.changes import SETTINGS
+from desktopapp.services.ledger import LedgerFile
+from desktopapp.ui import countdown_text, translations
+from desktopapp.ui.formatting import (
     arg,
     describe_error,
     fmt_credits,
-    fmt_duration,
     fmt_instant,
     sentences,
     ui_lang,
 )
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.pickers import LanguageBox, ZoneBox
+from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
+from desktopapp.ui.session import Session
 
 DEFAULT_PRESET = "genspark-free"
 # Sources disagree on Genspark Free's daily grant (the seed article's 200, other guides'
@@ -59,10 +61,6 @@ def preset_title(preset: Preset) -> str:
 
 def preset_note(preset: Preset) -> str:
     if not preset.note_code:
-        return ""
-    try:
-        from desktopapp.messages import describe
-    except ImportError:
         return ""
     return describe(Problem(preset.note_code), ui_lang(), app=True)
 
@@ -117,7 +115,7 @@ class PresetForm(QWidget):
             "months use their last day."))
         form.addRow("", self.billing_hint)
 
-        self.zone = ZoneBox(session.user_zone() or system_zone(), self)
+        self.zone = ZoneBox(session.user_zone(), self)
         zone_caption = QLabel(self)
         zone_caption.setBuddy(self.zone)
         self.rt.bind(zone_caption.setText, lambda: self.tr("&Time zone:"))
@@ -195,9 +193,15 @@ class PresetForm(QWidget):
         key = self.preset.key
         lang = self.session.lang()
 
-        def write(tracker, now):  # type: ignore[no-untyped-def]
-            made = setup.apply_preset(tracker, key, now=now, lang=lang, **values)
-            tracker.set_setting("tz", values["tz"])
+        grant, day, tz = values["grant"], values["billing_day"], str(values["tz"])
+
+        def write(ledger: LedgerFile, now: datetime) -> list[Meter]:
+            made = setup.apply_preset(
+                ledger, key, now=now, lang=lang, tz=tz,
+                grant=grant if isinstance(grant, int) else None,
+                billing_day=day if isinstance(day, int) else None,
+            )
+            preferences.set_value(ledger, "timezone", tz)  # only once the meters exist
             return made
 
         try:
@@ -221,7 +225,7 @@ class WelcomePage(QWizardPage):
         self.rt.bind(text.setText, lambda: self.tr(
             "CreditFuel shows how many credits you have left, when they come back, and warns "
             "you before an expensive task. Three quick questions and you are set."))
-        self.language = LanguageBox(session.tracker.get_setting("lang"), self)
+        self.language = LanguageBox(preferences.chosen_language(session.ledger), self)
         caption = QLabel(self)
         caption.setBuddy(self.language)
         self.rt.bind(caption.setText, lambda: self.tr("&Language:"))
@@ -237,7 +241,14 @@ class WelcomePage(QWizardPage):
 
     def _language_changed(self) -> None:
         choice = self.language.choice()
-        self.session.mutate(lambda tracker, _now: tracker.set_setting("lang", choice))
+
+        def write(ledger: LedgerFile, _now: datetime) -> None:
+            if choice in preferences.LANGS:
+                preferences.set_value(ledger, "language", choice)
+            else:  # "system": back to the environment's language
+                preferences.unset(ledger, "language")
+
+        self.session.mutate(write, SETTINGS)
         translations.install(self.session.lang())  # every window gets a LanguageChange event
 
     def retranslate(self) -> None:
@@ -332,7 +343,9 @@ class DonePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        status = {m.meter_id: m for m in self.session.status().meters}
+        now_status = self.session.status()
+        row_as_of = now_status.as_of
+        status = {m.meter_id: m for m in now_status.meters}
         zone = self.session.user_zone()
         lines: list[str] = []
         for meter in self.details.made:
@@ -341,9 +354,11 @@ class DonePage(QWizardPage):
                 continue
             line = arg(self.tr("%1: %2 now."), meter.name, fmt_credits(row.balance))
             if row.next_reset is not None and row.seconds_to_reset is not None:
+                # The tooltip's rounding: from the status instant to the reset instant.
+                left = countdown_text.remaining(row_as_of, row.next_reset)
                 line = sentences(line, arg(self.tr("Next refill %1 (in %2)."),
                                            fmt_instant(row.next_reset, zone, with_date=True),
-                                           fmt_duration(row.seconds_to_reset)))
+                                           left))
             lines.append(line)
         self.summary.setText("\n".join(lines))
 

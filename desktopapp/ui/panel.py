@@ -7,7 +7,7 @@ and the four actions. Keyboard: Tab walks every control, Esc closes the panel.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.status import MeterStatus, PackStatus, Status
+from desktopapp.services import balances, estimates
 from desktopapp.ui import countdown_text
+from desktopapp.ui.formatting import arg, fmt_date, fmt_instant, fmt_int, kind_label
 from desktopapp.ui.session import Session
 from desktopapp.ui.theme import Band, Thresholds, fill_colour
-from desktopapp.ui.widgets import arg, fmt_date, fmt_instant, fmt_int, kind_label
 
 
 class GaugeBar(QWidget):
@@ -234,7 +235,7 @@ class Panel(QWidget):
         status = status or self.session.status()
         now = status.as_of
         zone = self.session.user_zone()
-        thresholds = Thresholds.from_settings(self.session.tracker.get_setting)
+        thresholds = Thresholds.from_settings(self.session.ledger.get_setting)
         while len(self._cards) < len(status.meters):
             card = MeterCard(self)
             card.why_requested.connect(self.why_requested)
@@ -284,20 +285,16 @@ class Panel(QWidget):
 
     def _today_text(self, now: datetime, zone: str) -> str:
         start = local_midnight(now, zone)
-        spent = sum(s.credits for s in self.session.tracker.spends(since=start, until=now))
+        spent = balances.spent_between(self.session.ledger, start, now)
         return arg(self.tr("Used today: %1 credits"), fmt_int(spent))
 
     def _range_text(self, status: Status, now: datetime) -> str:
-        try:
-            from desktopapp.domain.estimate import WINDOW_DAYS, estimate
-            from desktopapp.domain.fuel_range import candidate_kinds, fuel_range
-        except ImportError:
-            return self.tr("Range: not enough history yet")
-        tracker = self.session.tracker
-        spends = tracker.spends(since=now - timedelta(days=WINDOW_DAYS), until=now)
-        kinds = candidate_kinds(tracker.recent_kinds())
-        estimates = [estimate(spends, k, now=now) for k in kinds]
-        found = fuel_range(status.total, estimates)
+        # Cached on the ledger's revision: the countdown's ticks redraw the panel without
+        # a new log, and the estimates only change with one.
+        found = self.session.cached(
+            ("range", status.total, now.date()),
+            lambda: estimates.range_line_figures(self.session.ledger, now, status.total),
+        )
         if not found.enough_history:
             return self.tr("Range: not enough history yet (log a few tasks)")
         parts = [unbreakable(range_words(i.kind, i.count)) for i in found.items]

@@ -1,15 +1,15 @@
 """Quick log: the most used screen. Keyboard first: Enter saves, Esc cancels,
 Ctrl+R then Enter repeats the last log.
 
-The dialog only gathers what the user typed and hands it to the session; the tracker
-validates (InvalidInput, worded by desktopapp.messages) and derives the cost from a
-"balance now". High-octane kinds go through the pre-flight warning before they are logged.
+The dialog only gathers what the user typed and hands it to the session (services.log);
+the ledger validates (InvalidInput, worded for a window: no CLI flags) and derives the
+cost from a "balance now". High-octane kinds go through the pre-flight warning before
+they are logged. Its Undo undoes its own log by id, even when a CLI log came after it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from datetime import timedelta
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,20 +32,18 @@ from PySide6.QtWidgets import (
 from desktopapp.domain.events import OUTCOMES, Spend
 from desktopapp.domain.kinds import KINDS, is_high_octane, kind_info, normalize_kind
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    ConfirmationBar,
-    InlineMessage,
+from desktopapp.services import log
+from desktopapp.ui.formatting import (
     arg,
     describe_error,
-    fmt_credits,
+    event_summary,
     kind_label,
     outcome_label,
-    size_field,
     unit_label,
 )
-
-RECENT_DAYS = 60  # how far back "repeat last" looks
+from desktopapp.ui.inline_message import ConfirmationBar, InlineMessage
+from desktopapp.ui.pickers import size_field
+from desktopapp.ui.session import Session
 
 
 def parse_count(text: str) -> int | None:
@@ -182,8 +180,8 @@ class QuickLogDialog(QDialog):
         QWidget.setTabOrder(self.outcome, self.note)
 
     def _load_choices(self) -> None:
-        tracker = self.session.tracker
-        recent = [normalize_kind(k) for k in tracker.recent_kinds()]
+        ledger = self.session.ledger
+        recent = [normalize_kind(k) for k in log.recent_kinds(ledger)]
         seen: set[str] = set()
         with QSignalBlocker(self.kind):
             for code in recent:
@@ -199,9 +197,7 @@ class QuickLogDialog(QDialog):
 
         self._load_projects()
 
-        now = self.session.now()
-        spends = tracker.spends(since=now - timedelta(days=RECENT_DAYS), until=now)
-        self._last = spends[-1] if spends else None
+        self._last = log.last_spend(ledger, self.session.now())
         self.repeat_button.setEnabled(self._last is not None)
         if self._last is not None:
             self.repeat_button.setToolTip(
@@ -344,28 +340,30 @@ class QuickLogDialog(QDialog):
         self._load_projects()
 
     def _load_projects(self) -> None:
-        completer = QCompleter(self.session.tracker.projects(), self)
+        completer = QCompleter(log.projects(self.session.ledger), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.project.setCompleter(completer)
 
     def undo(self) -> None:
+        """Undo this dialog's own last log (by id: a CLI log made since stays)."""
         if self._logged is None:
             return
-        undone = self.session.undo()
+        try:
+            undone = self.session.undo(self._logged.origin.id)
+        except InvalidInput as error:
+            self.message.show_error(describe_error(error, self.session.lang()))
+            return
         self._logged = None
         self.confirmation.undo_button.setEnabled(False)
         if undone is not None:
             self.confirmation.label.setText(self.tr("Undone: nothing was logged."))
+        else:
+            self.confirmation.label.setText(self.tr("That log was already undone."))
         self._after_save = True
 
     def _describe(self, spend: Spend) -> str:
-        parts = [kind_label(normalize_kind(spend.kind)), fmt_credits(spend.credits)]
-        if spend.project:
-            parts.append(spend.project)
-        if spend.outcome != "ok":
-            parts.append(outcome_label(spend.outcome))
-        return " · ".join(parts)
+        return event_summary(spend)
 
     # -- pre-flight ------------------------------------------------------------------------
     def _reclaim_focus(self) -> None:

@@ -1,108 +1,114 @@
-"""What every window shares: the LedgerFile, the injected clock and one "changed" signal.
+"""What every window shares: the ledger file, the injected clock and one "changed" signal.
 
-Windows never read the clock and never write the store directly: they go through the
-session so every write announces itself once (Anki's "operations" idea) and every screen
-decides for itself whether to redraw.
+Windows never read the clock and never touch the store: they call services with the
+session's ledger and ``now()``, and every write goes through here so it announces
+itself once, saying what it changed (``services.changes.Change``); each screen redraws
+only what it shows. Derived figures (forecasts, estimates) are cached on the ledger's
+``revision()``, so a screen asked right after a write never gets a figure from before it.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimeZone, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.status import Status
-from desktopapp.store.ledger_file import LedgerFile
+from desktopapp.services import balances, log, preferences
+from desktopapp.services.changes import EVERYTHING, LEDGER, Change
+from desktopapp.services.ledger import LedgerFile
+from desktopapp.services.preferences import env_lang
+
+__all__ = ["Change", "Session", "env_lang"]  # env_lang: app.py words start-up problems
 
 T = TypeVar("T")
 
 
-def system_zone() -> str:
-    """The machine's IANA zone (Qt knows it on every platform); UTC when unknown."""
-    zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-    return "UTC" if zone in ("", "localtime") else zone
-
-
-def env_lang() -> str:
-    """CREDITFUEL_LANG, then LC_ALL / LC_MESSAGES / LANG, as messages.current_lang does.
-
-    Repeated here rather than imported: desktopapp.messages loads every area's message
-    table, which the tray does not need to start.
-    """
-    for var in ("CREDITFUEL_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "ja" if value.lower().startswith("ja") else "en"
-    return "en"
-
-
 class Session(QObject):
-    """The one object windows receive. ``changed`` fires after every write."""
+    """The one object windows receive. ``changed(Change)`` fires after every write."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
-        tracker: LedgerFile,
+        ledger: LedgerFile,
         now: Callable[[], datetime],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.tracker = tracker
+        self.ledger = ledger
         self._now = now
+        self._cache: dict[Hashable, tuple[object, Any]] = {}
+
+    @property
+    def tracker(self) -> LedgerFile:
+        """The old name of ``ledger``."""
+        return self.ledger
 
     # -- time and preferences ----------------------------------------------------------
     def now(self) -> datetime:
         return self._now()
 
     def user_zone(self) -> str:
-        zone = self.tracker.get_setting("tz")
-        return str(zone) if zone else system_zone()
+        return preferences.user_zone(self.ledger)
 
     def lang(self) -> str:
-        chosen = self.tracker.get_setting("lang")
-        if chosen in ("ja", "en"):
-            return str(chosen)
-        return env_lang()
+        return preferences.language(self.ledger)
 
     # -- reads -------------------------------------------------------------------------
     def status(self) -> Status:
-        return self.tracker.status(self.now())
+        return balances.status(self.ledger, self.now())
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per ledger revision: a forecast an alert reads right after a
+        log already counts that log, whichever listener of ``changed`` runs first."""
+        revision = self.ledger.revision()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == revision:
+            return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        self._cache[key] = (revision, value)
+        return value
 
     # -- writes (each announces itself) ------------------------------------------------
-    def log_spend(self, kind: str, **kwargs: Any) -> Spend:
-        now = self.now()
-        kwargs.setdefault("at", now)
-        spend = self.tracker.log_spend(kind, now=now, **kwargs)
-        self.changed.emit()
+    def announce(self, what: Change) -> None:
+        self.changed.emit(what)
+
+    def log_spend(self, kind: str, **fields: Any) -> Spend:
+        spend = log.log_spend(self.ledger, self.now(), kind, **fields)
+        self.announce(LEDGER)
         return spend
 
-    def undo(self) -> Event | None:
-        event = self.tracker.undo_last(now=self.now())
+    def undo(self, event_id: str | None = None) -> Event | None:
+        """Undo that log (by id), else the newest one; the event undone, or None."""
+        if event_id is not None:
+            event = log.undo_event(self.ledger, self.now(), event_id)
+        else:
+            event = log.undo_last(self.ledger, self.now())
         if event is not None:
-            self.changed.emit()
+            self.announce(LEDGER)
         return event
 
     def redo(self) -> Event | None:
-        event = self.tracker.redo_last(now=self.now())
+        event = log.redo_last(self.ledger, self.now())
         if event is not None:
-            self.changed.emit()
+            self.announce(LEDGER)
         return event
 
-    def mutate(self, fn: Callable[[LedgerFile, datetime], T]) -> T:
-        result = fn(self.tracker, self.now())
-        self.changed.emit()
+    def mutate(self, fn: Callable[[LedgerFile, datetime], T], what: Change = EVERYTHING) -> T:
+        """Run one service write with the ledger and ``now``, then announce ``what``."""
+        result = fn(self.ledger, self.now())
+        self.announce(what)
         return result
 
     def reopen(self) -> None:
         """The data file was replaced (a restore): read it afresh, then tell the windows."""
-        self.tracker.reopen()
-        self.changed.emit()
+        self.ledger.reopen()
+        self.announce(EVERYTHING)
 
     def notify_external_change(self) -> None:
         """Another process (the CLI) wrote the database: tell the windows."""
-        self.changed.emit()
+        self.announce(EVERYTHING)

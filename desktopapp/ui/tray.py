@@ -35,7 +35,7 @@ WINDOWS = {
 
 def tooltip_text(status: Status, zone: str) -> str:
     """'Genspark daily, 150/200, refills in 3 h 12 min (Tue 09:00 JST)', one line a meter."""
-    from desktopapp.ui.widgets import arg, fmt_instant, fmt_int
+    from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
 
     if not status.meters:
         return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
@@ -152,7 +152,7 @@ class TrayController(QObject):
 
     def on_status(self, status: Status) -> None:
         meter = shown_meter(status)
-        thresholds = Thresholds.from_settings(self.session.tracker.get_setting)
+        thresholds = Thresholds.from_settings(self.session.ledger.get_setting)
         fraction = meter.fraction if meter is not None else None
         look = IconLook.of(fraction, thresholds.band(fraction), is_dark())
         if look != self._look:  # same look, same pixels: no redraw
@@ -181,7 +181,7 @@ class TrayController(QObject):
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
 
     def on_refilled(self, meters: list[Any]) -> None:
-        from desktopapp.ui.widgets import arg, fmt_int
+        from desktopapp.ui.formatting import arg, fmt_int
 
         if len(meters) == 1:
             text = arg(
@@ -284,12 +284,30 @@ class TrayController(QObject):
             window.show_data()
 
     def undo(self) -> None:
-        if self.session.undo() is None:
+        """Undo the newest log, whichever face made it, and say which it was."""
+        event = self.session.undo()
+        if event is None:
             self.notify("CreditFuel", QCoreApplication.translate("Tray", "Nothing to undo."))
+            return
+        self.notify("CreditFuel", self._said("Undid: %1", event))
 
     def redo(self) -> None:
-        if self.session.redo() is None:
+        event = self.session.redo()
+        if event is None:
             self.notify("CreditFuel", QCoreApplication.translate("Tray", "Nothing to redo."))
+            return
+        self.notify("CreditFuel", self._said("Brought back: %1", event))
+
+    def _said(self, template: str, event: Any) -> str:
+        from desktopapp.services import log
+        from desktopapp.ui.formatting import arg, event_summary
+
+        # The two templates, listed for lupdate: "Undid: %1", "Brought back: %1".
+        words = {
+            "Undid: %1": QCoreApplication.translate("Tray", "Undid: %1"),
+            "Brought back: %1": QCoreApplication.translate("Tray", "Brought back: %1"),
+        }
+        return arg(words[template], event_summary(event, log.meter_names(self.session.ledger)))
 
     def set_alerts_paused(self, paused: bool) -> None:
         self.alerts.set_paused(paused)
