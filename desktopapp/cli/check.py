@@ -9,7 +9,7 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.cli.insight_text import dump, estimate_lines, left, size, when
+from desktopapp.cli.insight_text import dump, estimate_lines, size
 from desktopapp.services import estimates, verdicts
 
 
@@ -38,8 +38,8 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
                       typical=words.num(r.balance_after.typical),
                       high=words.num(r.balance_after.high)))
     if r.next_reset is not None and r.seconds_to_reset is not None:
-        ctx.say(ctx.t("insight.next_refill", at=when(r.next_reset, ctx.zone),
-                      left=left((r.next_reset - ctx.now).total_seconds(), ctx.lang)))
+        left = words.duration((r.next_reset - ctx.now).total_seconds(), ctx.lang)
+        ctx.say(ctx.t("insight.next_refill", at=words.local(r.next_reset, ctx.zone), left=left))
     ctx.say(ctx.t("insight.verdict", verdict=ctx.t(f"verdict.{r.verdict}")))
     for v in r.reasons:
         tag = f"[{v.rule_id}] " if v.rule_id else ""

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.cli.insight_text import dump, when
+from desktopapp.cli.insight_text import dump
 from desktopapp.services import forecast
 
 
@@ -38,7 +38,7 @@ def cmd_forecast(ctx: Context, args: argparse.Namespace) -> int:
         if f.runs_dry_at is None:
             dry = ctx.t("insight.never")
         else:
-            dry = when(f.runs_dry_at, zone)
+            dry = words.local(f.runs_dry_at, zone)
             if f.before_reset:
                 dry += f" ({ctx.t('insight.before_reset')})"
         rows.append([

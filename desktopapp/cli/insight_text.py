@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.domain.estimate import Estimate
 from desktopapp.domain.kinds import kind_info
-from desktopapp.services import verdicts
-from desktopapp.services.balances import in_zone, zone_label
 
 
 def dump(ctx: Context, data: Mapping[str, Any]) -> None:
     ctx.say(json.dumps(data, ensure_ascii=False))
-
-
-def when(t: datetime, zone: str) -> str:
-    """'2026-12-01 09:00 JST': every instant the CLI prints is labelled with its zone."""
-    return f"{in_zone(t, zone):%Y-%m-%d %H:%M} {zone_label(t, zone)}"
-
-
-def left(seconds: int | float, lang: str) -> str:
-    return verdicts.duration(seconds, lang)
 
 
 def size(ctx: Context, value: str | None) -> float | None:

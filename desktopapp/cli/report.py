@@ -9,7 +9,7 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.cli.insight_text import dump, when
+from desktopapp.cli.insight_text import dump
 from desktopapp.domain.costing import Price
 from desktopapp.domain.report import MonthReport
 from desktopapp.services import report, verdicts
@@ -59,7 +59,8 @@ def _say_report(ctx: Context, r: MonthReport, price: Price | None) -> None:
     n = words.num
     zone = ctx.zone
     ctx.say(ctx.t("insight.report_title", label=r.period.label,
-                  start=when(r.period.start, zone), end=when(r.period.end, zone)))
+                  start=words.local(r.period.start, zone),
+                  end=words.local(r.period.end, zone)))
     grant = ctx.t("insight.report_grant", grant=n(r.grant)) if r.grant else ""
     ctx.say(ctx.t("insight.report_spent", spent=n(r.spent), tasks=n(r.tasks), grant=grant))
     by_outcome = r.waste.by_outcome

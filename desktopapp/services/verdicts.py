@@ -2,20 +2,18 @@
 
 Qt-free and shared, so a script, a future native host and the CLI read one sentence per
 code. Numbers are written as the CLI writes them (1,234; 2.5); a duration is rounded the
-way the tray's countdown rounds it (``desktopapp.domain.countdown.shown``).
+way the tray's countdown rounds it (``desktopapp.domain.countdown.shown_for``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from desktopapp.domain import countdown
 from desktopapp.domain.rules import Param, Verdict
 from desktopapp.i18n import text
-
-_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def num(n: int | float) -> str:
@@ -25,7 +23,7 @@ def num(n: int | float) -> str:
 def duration(seconds: int | float, lang: str) -> str:
     """'2 d 5 h' from a day on, '7 h 53 min' within it: the tooltip's rounding (up to
     the minute, so it never says 0 min before the instant)."""
-    left = countdown.shown(_EPOCH, _EPOCH + timedelta(seconds=max(0.0, float(seconds))))
+    left = countdown.shown_for(seconds)
     if left.days:
         return text("text.duration_days", lang, d=left.days, h=left.hours)
     return text("text.duration", lang, h=left.hours, m=left.minutes)
