@@ -55,5 +55,5 @@ remove m
 for d in "$DATA_DIR/applications" "$DATA_DIR/icons/hicolor"; do [ ! -d "$d" ] || touch "$d"; done
 
 say "CreditFuel is uninstalled"
-say "your ledger and backups are still in ${XDG_DATA_HOME:-$HOME/.local/share}/creditfuel;" \
+say "your ledger and backups are still in ${XDG_DATA_HOME:-$HOME/.local/share}/CreditFuel;" \
     "delete that folder yourself if you want them gone"
