@@ -16,9 +16,8 @@ from PySide6.QtCore import QObject
 from desktopapp.domain.alerts import Alert
 from desktopapp.domain.status import Status
 from desktopapp.services import alerts
-from desktopapp.services.preferences import user_zone
+from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
 from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import arg, fmt_instant, fmt_int
 
 Notify = Callable[[str, str], None]
 
@@ -31,13 +30,13 @@ class AlertsView(QObject):
         self.shown: list[Alert] = []  # every alert shown, for the tray's "recent" and tests
 
     def paused(self) -> bool:
-        return alerts.paused(self.session.tracker)
+        return alerts.paused(self.session.ledger)
 
     def set_paused(self, paused: bool) -> None:
-        alerts.set_paused(self.session.tracker, paused)
+        alerts.set_paused(self.session.ledger, paused)
 
     def on_status(self, status: Status) -> list[Alert]:
-        new = alerts.due(self.session.tracker, status.as_of, status)
+        new = alerts.due(self.session.ledger, status.as_of, status)
         for alert in new:
             title, text = self.words(alert)
             self.notify(title, text)
@@ -48,7 +47,7 @@ class AlertsView(QObject):
     def _when(self, at: datetime | None) -> str:
         if at is None:
             return ""
-        return fmt_instant(at, user_zone(self.session.tracker))
+        return fmt_instant(at, self.session.user_zone())
 
     def words(self, alert: Alert) -> tuple[str, str]:
         credits = fmt_int(alert.credits)

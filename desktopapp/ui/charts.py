@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktopapp.services.history import BurnData
-from desktopapp.ui.widgets import month_day_format
+from desktopapp.ui.formatting import month_day_format
 
 # One colour per known kind (Okabe-Ito-like, distinguishable for colour-blind users);
 # other kinds cycle through the extras.

@@ -37,13 +37,10 @@ from desktopapp.domain.forecast import NOT_ENOUGH_HISTORY, Forecast
 from desktopapp.domain.waste import Waste
 from desktopapp.services import history
 from desktopapp.services.history import Figures
-from desktopapp.services.preferences import user_zone
 from desktopapp.ui import history_csv
 from desktopapp.ui.charts import BurnChart
 from desktopapp.ui.countdown_text import remaining
-from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    InlineMessage,
+from desktopapp.ui.formatting import (
     arg,
     fmt_credits,
     fmt_instant,
@@ -54,11 +51,13 @@ from desktopapp.ui.widgets import (
     outcome_label,
     sentences,
 )
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.session import Session
 
 
 def gather(session: Session, period: str) -> Figures:
     """The figures of one period ("30", "90", "billing") as of the session's now."""
-    return history.figures(session.tracker, session.now(), period, session.lang())
+    return history.figures(session.ledger, session.now(), period, session.lang())
 
 
 class NumberItem(QTableWidgetItem):
@@ -360,7 +359,7 @@ class HistoryWindow(QWidget):
         return written
 
     def choose_export(self) -> None:
-        zone = user_zone(self.session.tracker)
+        zone = self.session.user_zone()
         day = self.session.now().astimezone(ZoneInfo(zone)).date()
         suggested = f"creditfuel-history-{day.isoformat()}.csv"
         path, _ = QFileDialog.getSaveFileName(

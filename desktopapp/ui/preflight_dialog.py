@@ -28,27 +28,17 @@ from PySide6.QtWidgets import (
 from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
 from desktopapp.domain.preflight import Preflight
 from desktopapp.services import estimates
-from desktopapp.services.preferences import user_zone
 from desktopapp.ui.countdown_text import remaining
+from desktopapp.ui.formatting import arg, fmt_instant, fmt_int, kind_label, unit_label
+from desktopapp.ui.inline_message import InlineMessage, caution_colour, good_colour, warning_colour
+from desktopapp.ui.pickers import size_field
 from desktopapp.ui.preflight_words import reason_text, verdict_title
 from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    arg,
-    caution_colour,
-    fmt_instant,
-    fmt_int,
-    good_colour,
-    kind_label,
-    size_field,
-    unit_label,
-    warning_colour,
-)
 
 
 def run_check(session: Session, kind: str, size: float | None, project: str | None) -> Preflight:
     """The same check as ``creditfuel check`` (services.estimates.run_check)."""
-    return estimates.run_check(session.tracker, session.now(), kind, size, project)
+    return estimates.run_check(session.ledger, session.now(), kind, size, project)
 
 
 class PreflightDialog(QDialog):
@@ -100,7 +90,7 @@ class PreflightDialog(QDialog):
 
         self.project = QLineEdit(self)
         self.project.setPlaceholderText(self.tr("optional; team rules count runs per project"))
-        completer = QCompleter(self.session.tracker.projects(), self)
+        completer = QCompleter(self.session.ledger.projects(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.project.setCompleter(completer)
         project_caption = QLabel(self.tr("&Project / client:"), self)
@@ -162,7 +152,7 @@ class PreflightDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _fill_kinds(self, kind: str | None) -> None:
-        recent = [normalize_kind(k) for k in self.session.tracker.recent_kinds()]
+        recent = [normalize_kind(k) for k in self.session.ledger.recent_kinds()]
         codes = [info.code for info in KINDS]
         codes += [c for c in recent if c and c not in codes]
         for code in codes:
@@ -271,7 +261,7 @@ class PreflightDialog(QDialog):
         if r.next_reset is not None and r.seconds_to_reset is not None:
             self.refill.setText(arg(
                 self.tr("Next refill: %1 (in %2)."),
-                fmt_instant(r.next_reset, user_zone(self.session.tracker),
+                fmt_instant(r.next_reset, self.session.user_zone(),
                             with_date=r.seconds_to_reset > 20 * 3600),
                 remaining(self.session.now(), r.next_reset),
             ))

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktopapp.domain.rules import Param, Verdict
-from desktopapp.ui.widgets import arg, fmt_credits, fmt_int, group_label, kind_label
+from desktopapp.ui.formatting import arg, fmt_credits, fmt_int, group_label, kind_label
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

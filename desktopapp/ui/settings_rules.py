@@ -35,10 +35,7 @@ from desktopapp.domain.rules import (
     VariantLimit,
 )
 from desktopapp.services import rules
-from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    Retranslator,
+from desktopapp.ui.formatting import (
     arg,
     describe_error,
     fmt_credits,
@@ -46,6 +43,9 @@ from desktopapp.ui.widgets import (
     group_label,
     kind_label,
 )
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.retranslate import Retranslator
+from desktopapp.ui.session import Session
 
 translate = QCoreApplication.translate
 RULE_CODES = ("task_cap", "repeat_approval", "envelope", "project_cap", "variant_limit",
@@ -231,7 +231,7 @@ class RulesTab(QWidget):
 
     def refresh(self) -> None:
         self.rules.clear()
-        for rule in rules.listing(self.session.tracker):
+        for rule in rules.listing(self.session.ledger):
             item = QListWidgetItem(rule_summary(rule), self.rules)
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
         if self.rules.count() == 0:
@@ -270,7 +270,7 @@ class RulesTab(QWidget):
     def add_rule(self) -> None:
         code = str(self.type.currentData())
         try:
-            rule = rules.build(self.session.tracker, code, self.params())
+            rule = rules.build(self.session.ledger, code, self.params())
             self.session.mutate(lambda ledger, now: rules.add(ledger, now, rule))
         except InvalidInput as error:
             self.message.show_error(describe_error(error, self.session.lang()))

@@ -27,10 +27,9 @@ from desktopapp.domain.explain import Explanation, Hint
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, Rolling, Weekly
 from desktopapp.services import explain
-from desktopapp.services.preferences import user_zone
 from desktopapp.ui.countdown_text import remaining
+from desktopapp.ui.formatting import arg, fmt_clock, fmt_credits, fmt_instant, fmt_int
 from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import arg, fmt_clock, fmt_credits, fmt_instant, fmt_int
 
 translate = QCoreApplication.translate
 
@@ -82,7 +81,7 @@ class WhyDialog(QDialog):
         self.setWindowTitle(self.tr("CreditFuel — Why didn't my credits come back?"))
         self.explanation: Explanation | None = None
         self._build()
-        for meter in explain.meters(session.tracker):
+        for meter in explain.meters(session.ledger):
             self.meter_box.addItem(meter.name, meter.id)
         index = self.meter_box.findData(meter_id) if meter_id else 0
         self.meter_box.setCurrentIndex(max(index, 0))
@@ -143,7 +142,7 @@ class WhyDialog(QDialog):
     # -- content --------------------------------------------------------------------------------
     def refresh(self, *_: object) -> None:
         now = self.session.now()
-        found = explain.why(self.session.tracker, now, self.meter_box.currentData())
+        found = explain.why(self.session.ledger, now, self.meter_box.currentData())
         if found is None:
             self.headline.setText(self.tr("No meter is set up yet."))
             self.body.setText(self.tr("Add your plan in Settings and CreditFuel will explain "
@@ -161,7 +160,7 @@ class WhyDialog(QDialog):
 
     def _when(self, at: datetime, rule_zone: str) -> str:
         """An instant in the user's zone, and in the rule's zone when that differs."""
-        zone = user_zone(self.session.tracker)
+        zone = self.session.user_zone()
         mine = fmt_instant(at, zone, with_date=True)
         if rule_zone == zone:
             return mine
@@ -204,7 +203,7 @@ class WhyDialog(QDialog):
         return out
 
     def hint_text(self, meter: Meter, hint: Hint) -> str:
-        zone = user_zone(self.session.tracker)
+        zone = self.session.user_zone()
         when = fmt_instant(hint.at, zone, with_date=True)
         check = (self.tr("Check the billing day in Settings > Meters.")
                  if is_calendar(meter) == "day"
