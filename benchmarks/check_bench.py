@@ -7,7 +7,7 @@ check reads holds the same number of tasks in each. That is the question the tar
 (does a check slow down as history piles up?); the figures print the window size too.
 
 The check is timed in-process through the CLI's own code path
-(``desktopapp.cli.insight.run_check``: meters, the indexed spends query over the window,
+(``desktopapp.services.estimates.run_check``: meters, the indexed spends query over the window,
 the checkpointed state, rules, then the pure pre-flight), after one status call (the tray
 makes one at start, leaving a checkpoint). Median of ``--runs``. The ratio is to the empty
 ledger measured in the same run (an empty ledger does almost nothing, so that ratio is
@@ -34,7 +34,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktopapp.cli.context import Context
-from desktopapp.cli.insight import run_check
 from desktopapp.domain.events import Origin, Outcome, PackPurchase, Spend
 from desktopapp.domain.rules import (
     Envelope,
@@ -43,6 +42,7 @@ from desktopapp.domain.rules import (
     VariantLimit,
 )
 from desktopapp.domain.schedule import Monthly
+from desktopapp.services.estimates import run_check
 from desktopapp.store.ledger_file import Identity, LedgerFile
 
 NOW = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
@@ -93,12 +93,12 @@ def time_check(path: Path, runs: int) -> tuple[float, float, int]:
     ctx = Context(db_path=path, now=NOW, lang="en")
     try:
         started = time.perf_counter()
-        first = run_check(ctx, "video", 60, "Acme")
+        first = run_check(ctx.ledger, NOW, "video", 60, "Acme")
         cold = time.perf_counter() - started
         samples = []
         for _ in range(runs):
             started = time.perf_counter()
-            run_check(ctx, "video", 60, "Acme")
+            run_check(ctx.ledger, NOW, "video", 60, "Acme")
             samples.append(time.perf_counter() - started)
         window = ctx.tracker.spends(since=NOW - timedelta(days=90), until=NOW)
         assert first.estimate is not None
