@@ -13,9 +13,19 @@ from pathlib import Path
 
 from desktopapp.store import backup
 from desktopapp.store.backup import BackupInfo, RestoreResult
+from desktopapp.store.integrity import IntegrityResult
 
-__all__ = ["BackupInfo", "RestoreResult", "create", "find", "folder", "listing", "restore",
-           "safety_copy_id"]
+__all__ = [
+    "BackupInfo",
+    "IntegrityResult",
+    "RestoreResult",
+    "create",
+    "find",
+    "folder",
+    "listing",
+    "restore",
+    "safety_copy_id",
+]
 
 
 def listing(db_path: Path) -> list[BackupInfo]:

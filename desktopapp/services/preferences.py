@@ -185,3 +185,29 @@ def listing(ledger: LedgerFile) -> dict[str, Any]:
 def zone_info(ledger: LedgerFile) -> ZoneInfo:
     """``user_zone`` as a tzinfo, for converting instants to the user's wall clock."""
     return ZoneInfo(user_zone(ledger))
+
+
+# -- the other settings windows edit (gauge colours, alert thresholds: not config keys) ----
+def setting(ledger: LedgerFile, stored: str, default: Any = None) -> Any:
+    return ledger.get_setting(stored, default)
+
+
+def store_setting(ledger: LedgerFile, stored: str, value: Any) -> None:
+    ledger.set_setting(stored, value)
+
+
+def apply_form(ledger: LedgerFile, values: dict[str, Any]) -> None:
+    """Settings' OK: ``config`` keys (None: back to the default) are checked first, all
+    of them, so a bad zone writes nothing; other keys are stored as they are."""
+    named = {n: v for n, v in values.items() if n in KEYS}
+    for name, value in named.items():
+        if value is not None:
+            key(name).parse(str(value))
+    for name, value in named.items():
+        if value is None:
+            unset(ledger, name)
+        else:
+            set_value(ledger, name, str(value))
+    for stored, value in values.items():
+        if stored not in KEYS:
+            store_setting(ledger, stored, value)

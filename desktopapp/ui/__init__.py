@@ -1,1 +1,1 @@
-"""The Qt shell: thin widgets over desktopapp.store.ledger_file and desktopapp.domain."""
+"""The Qt shell: thin widgets over desktopapp.services (they never import the store)."""

@@ -2,31 +2,33 @@
 does the same steps from a terminal).
 
 No widgets here: the Data tab (desktopapp.ui.settings_data) asks for files and words the
-results; these functions run the store's operations through the session, so every
-window hears about a change once, and times come from ``session.now()``.
+results; these functions call services.backups and services.exchange (what the CLI
+calls too) through the session, so every window hears about a change once, and times
+come from ``session.now()``.
 
-Errors are raised as ``InvalidInput`` (a problem code, worded by
-desktopapp.messages.describe) or ``OSError`` (the disk said no); nothing here shows them.
+Errors are raised as ``InvalidInput`` (a problem code, worded for a window by
+formatting.describe_error) or ``OSError`` (the disk said no); nothing here shows them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.store import backup, exchange, queries
-from desktopapp.store.backup import BackupInfo, RestoreResult
-from desktopapp.store.exchange import ImportResult
+from desktopapp.services import backups as backup_service
+from desktopapp.services import exchange
+from desktopapp.services.backups import BackupInfo, RestoreResult
+from desktopapp.services.changes import FILE
+from desktopapp.services.exchange import FORMATS, ImportOutcome
 from desktopapp.ui.session import Session
 
-FORMATS = ("json", "csv")
+__all__ = ["FORMATS", "ImportOutcome", "back_up_now", "backups", "backups_folder", "busy",
+           "default_export_path", "documents_folder", "export", "import_file", "kind_label",
+           "restore", "with_suffix"]
 
 
 def kind_label(kind: str) -> str:
@@ -55,17 +57,17 @@ def busy() -> Iterator[None]:
 # -- backups --------------------------------------------------------------------------------
 def backups(session: Session) -> list[BackupInfo]:
     """This ledger's backups, newest first."""
-    return backup.list_backups(session.tracker.path)
+    return backup_service.listing(session.ledger.path)
 
 
 def backups_folder(session: Session) -> Path:
-    return backup.backups_dir(session.tracker.path)
+    return backup_service.folder(session.ledger.path)
 
 
 def back_up_now(session: Session) -> BackupInfo:
     """A verified copy, kind "manual" (thinning never removes the newest)."""
     with busy():
-        return backup.create_backup(session.tracker.path, kind="manual", now=session.now())
+        return backup_service.create(session.ledger.path, session.now())
 
 
 def restore(session: Session, source: Path) -> RestoreResult:
@@ -74,10 +76,10 @@ def restore(session: Session, source: Path) -> RestoreResult:
     before touching anything). Then the LedgerFile reads the file afresh and every window
     redraws: the restored ledger shows at once.
     """
-    path = session.tracker.path
+    path = session.ledger.path
     with busy():
         try:
-            return backup.restore(path, source, now=session.now())
+            return backup_service.restore(path, source, session.now())
         finally:
             # Also after a failure: a restore that moved an unreadable file aside leaves
             # the LedgerFile holding the moved file.
@@ -92,8 +94,7 @@ def documents_folder() -> Path:
 
 def default_export_path(session: Session, fmt: str) -> Path:
     """creditfuel-2026-11-25.json in Documents, dated in the user's own zone."""
-    day = session.now().astimezone(ZoneInfo(session.user_zone())).date()
-    return documents_folder() / f"creditfuel-{day.isoformat()}.{fmt}"
+    return documents_folder() / exchange.default_export_name(session.ledger, session.now(), fmt)
 
 
 def with_suffix(path: Path, fmt: str) -> Path:
@@ -106,26 +107,11 @@ def export(session: Session, target: Path, fmt: str) -> int:
 
     The store writes a temporary file and renames it: never a half-written export.
     """
-    if fmt not in FORMATS:
-        raise ValueError(fmt)
-    tracker = session.tracker
-    try:
-        with busy():
-            exchange.export_to_file(
-                tracker.db, target, fmt=fmt, now=session.now(), tz=session.user_zone()
-            )
-    except (OSError, ValueError) as exc:  # no such folder, read-only, NUL in the name
-        raise InvalidInput(Problem("export_unwritable", {"path": str(target)})) from exc
-    return queries.event_count(tracker.db)
+    with busy():
+        return exchange.export_to_file(session.ledger, session.now(), target, fmt)
 
 
 # -- import ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ImportOutcome:
-    result: ImportResult
-    safety: BackupInfo | None  # the "preimport" backup, kept only when the import wrote
-
-
 def import_file(session: Session, source: Path) -> ImportOutcome:
     """Merge a JSON (or CSV) export into the ledger: all of it or, on any problem, none.
 
@@ -133,16 +119,8 @@ def import_file(session: Session, source: Path) -> ImportOutcome:
     "preimport" backup is the way back (an import cannot be undone log by log); that
     copy is dropped again when the import added nothing.
     """
-    doc = exchange.read_import_file(source)
-    tracker = session.tracker
+    doc = exchange.read_import(source)
     with busy():
-        safety = backup.create_backup(tracker.path, kind="preimport", now=session.now())
-        try:
-            result = session.mutate(lambda t, _now: exchange.import_document(t.db, doc))
-        except BaseException:
-            safety.path.unlink(missing_ok=True)
-            raise
-    if not result.changed:
-        safety.path.unlink(missing_ok=True)
-        return ImportOutcome(result, None)
-    return ImportOutcome(result, safety)
+        return session.mutate(
+            lambda ledger, now: exchange.import_document(ledger, now, doc), FILE
+        )

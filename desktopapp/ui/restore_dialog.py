@@ -1,9 +1,9 @@
 """The start-up offer after a damaged data file was moved aside: restore a backup or start empty.
 
-app.py shows it when ``desktopapp.store.integrity.check_at_startup`` returns
+app.py shows it when the start-up integrity check (store.integrity) returns
 ``moved_aside``, before it opens the LedgerFile. It says in plain words what happened, that
 nothing was deleted (the damaged file is kept under its new name), and offers the newest
-backup SQLite still reads as sound. The restore itself is ``desktopapp.store.backup.restore``
+backup SQLite still reads as sound. The restore itself is ``services.backups.restore``
 (which never deletes either); on failure the dialog stays open and says why.
 """
 
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.store import backup
-from desktopapp.store.integrity import IntegrityResult
-from desktopapp.ui.widgets import InlineMessage, arg, describe_error
+from desktopapp.services import backups
+from desktopapp.services.backups import IntegrityResult
+from desktopapp.ui.formatting import arg, describe_error
+from desktopapp.ui.inline_message import InlineMessage
 
 Choice = Literal["restored", "empty"]
 
@@ -113,7 +114,7 @@ class RestoreDialog(QDialog):
         if newest is None:
             return
         try:
-            backup.restore(self.integrity.db_path, newest.path, now=self.now())
+            backups.restore(self.integrity.db_path, newest.path, self.now())
         except InvalidInput as error:
             self.message.show_error(
                 describe_error(error) + "\n" + self.tr("You can still start empty.")

@@ -29,19 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.messages import describe
-from desktopapp.store.backup import BackupInfo
+from desktopapp.i18n import describe
+from desktopapp.services.backups import BackupInfo
+from desktopapp.services.changes import Change
 from desktopapp.ui import data_actions
+from desktopapp.ui.formatting import arg, fmt_int, sentences, to_qdatetime, ui_lang
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.retranslate import Retranslator
 from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    Retranslator,
-    arg,
-    fmt_int,
-    sentences,
-    to_qdatetime,
-    ui_lang,
-)
 
 
 class DataTab(QWidget):
@@ -192,7 +187,9 @@ class DataTab(QWidget):
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
-    def _session_changed(self) -> None:
+    def _session_changed(self, what: Change | None = None) -> None:
+        if what is not None and not what.touches("file"):
+            return  # a log or a setting changes no backup
         # A hidden tab waits until it is shown: no folder listing for closed windows.
         if self.isVisible():
             self.refresh()

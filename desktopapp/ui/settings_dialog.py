@@ -27,28 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopapp.domain.costing import default_currency
-from desktopapp.domain.estimate import estimate
 from desktopapp.domain.kinds import KINDS
+from desktopapp.domain.problems import InvalidInput
+from desktopapp.services import estimates, preferences
+from desktopapp.services.changes import SETTINGS, Change
+from desktopapp.services.ledger import LedgerFile
 from desktopapp.ui import translations
-from desktopapp.ui.session import Session
-from desktopapp.ui.settings_data import DataTab
-from desktopapp.ui.settings_meters import MetersTab, PlanTab
-from desktopapp.ui.settings_rules import RulesTab
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    LanguageBox,
-    Retranslator,
-    RewordsWhenShown,
-    ZoneBox,
+from desktopapp.ui.formatting import (
     arg,
+    describe_error,
     fmt_int,
     group_label,
     kind_label,
     unit_label,
 )
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.pickers import LanguageBox, ZoneBox
+from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
+from desktopapp.ui.session import Session
+from desktopapp.ui.settings_data import DataTab
+from desktopapp.ui.settings_meters import MetersTab
+from desktopapp.ui.settings_plan import PlanTab
+from desktopapp.ui.settings_rules import RulesTab
 
-CURRENCIES = ("JPY", "USD", "EUR", "GBP")
+CURRENCIES = preferences.CURRENCIES
 
 
 def _percent(value: Any, default: float) -> int:
@@ -90,13 +92,12 @@ class KindsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from datetime import timedelta
-
-        now = self.session.now()
-        spends = self.session.tracker.spends(since=now - timedelta(days=90), until=now)
+        own = estimates.own_estimates(
+            self.session.ledger, self.session.now(), [info.code for info in KINDS]
+        )
         self.table.setRowCount(len(KINDS))
         for row, info in enumerate(KINDS):
-            mine = estimate(spends, info.code, now=now)
+            mine = own[info.code]
             yours = (arg(self.tr("%1 (%2 runs)"), fmt_int(mine.typical), fmt_int(mine.samples))
                      if mine is not None and mine.samples else "—")
             name = kind_label(info.code)
@@ -119,7 +120,11 @@ class AlertsTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.rt = Retranslator()
-        get = session.tracker.get_setting
+        ledger = session.ledger
+
+        def get(stored: str, default: Any) -> Any:
+            return preferences.setting(ledger, stored, default)
+
         form = QFormLayout(self)
         self.amber = self._spin(_percent(get("gauge.amber_below", 0.5), 0.5), " %")
         self.red = self._spin(_percent(get("gauge.red_below", 0.2), 0.2), " %")
@@ -174,28 +179,29 @@ class GeneralTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.rt = Retranslator()
-        tracker = session.tracker
+        ledger = session.ledger
         form = QFormLayout(self)
-        self.language = LanguageBox(tracker.get_setting("lang"), self)
+        self.language = LanguageBox(preferences.chosen_language(ledger), self)
         self.zone = ZoneBox(session.user_zone(), self)
         self.autostart = QCheckBox(self)
         self.autostart.setChecked(self._autostart_enabled())
+        # The price per credit in the chosen currency: the one `creditfuel report`,
+        # History and cost per client use (preferences.price_per_credit).
         self.price = QDoubleSpinBox(self)
         self.price.setRange(0, 1_000_000)
-        self.price.setDecimals(3)
-        try:
-            self.price.setValue(float(tracker.get_setting("price.credits_per_unit") or 0))
-        except (TypeError, ValueError):
-            self.price.setValue(0)
+        self.price.setDecimals(4)
+        self.price.setValue(preferences.price_per_credit(ledger) or 0)
         self.currency = QComboBox(self)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
-        chosen = tracker.get_setting("price.currency") or default_currency(session.lang())
+        chosen = preferences.currency(ledger, session.lang())
+        if self.currency.findData(chosen) < 0:
+            self.currency.addItem(chosen, chosen)
         self.currency.setCurrentIndex(max(0, self.currency.findData(chosen)))
         for widget, text in (
             (self.language, lambda: self.tr("&Language:")),
             (self.zone, lambda: self.tr("Your &time zone:")),
-            (self.price, lambda: self.tr("&Credits per one unit of money (0: not set):")),
+            (self.price, lambda: self.tr("&Price per credit, in the currency below (0: not set):")),
             (self.currency, lambda: self.tr("C&urrency:")),
         ):
             label = QLabel(self)
@@ -207,8 +213,8 @@ class GeneralTab(QWidget):
         money_hint = QLabel(self)
         money_hint.setWordWrap(True)
         self.rt.bind(money_hint.setText, lambda: self.tr(
-            "Money per client job: divide the plan's monthly credits by its price. "
-            "Example: 10,000 credits for ¥3,000 is 3.333 credits per yen."))
+            "Money per client job: divide the plan's price by its monthly credits. "
+            "Example: ¥3,000 for 10,000 credits is ¥0.3 per credit."))
         form.addRow(money_hint)
 
     def _autostart_enabled(self) -> bool:
@@ -229,11 +235,13 @@ class GeneralTab(QWidget):
             entry.disable()
 
     def values(self) -> dict[str, Any]:
+        """``creditfuel config`` keys; None: back to the default."""
+        lang = self.language.choice()
         return {
-            "lang": self.language.choice(),
-            "tz": self.zone.zone(),
-            "price.credits_per_unit": self.price.value() or None,
-            "price.currency": self.currency.currentData(),
+            "language": lang if lang in preferences.LANGS else None,
+            "timezone": self.zone.zone(),
+            "price_per_credit": self.price.value() or None,
+            "currency": self.currency.currentData(),
         }
 
     def retranslate(self) -> None:
@@ -291,10 +299,12 @@ class SettingsDialog(RewordsWhenShown, QDialog):
 
 
 
-    def _refresh_lists(self) -> None:
-        self.plan_tab.refresh()
-        self.meters_tab.refresh()
-        self.rules_tab.refresh()
+    def _refresh_lists(self, what: Change | None = None) -> None:
+        if what is None or what.touches("meters", "ledger"):
+            self.plan_tab.refresh()
+            self.meters_tab.refresh()
+        if what is None or what.touches("rules"):
+            self.rules_tab.refresh()
 
     def show_meters(self) -> None:
         self.tabs.setCurrentWidget(self.meters_tab)
@@ -307,25 +317,19 @@ class SettingsDialog(RewordsWhenShown, QDialog):
 
     def apply_changes(self) -> bool:
         values = self._form_values()
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            ZoneInfo(str(values["tz"]))
-        except (ZoneInfoNotFoundError, ValueError):
-            self.message.show_error(arg(self.tr("Time zone “%1” was not found. Example: "
-                                                "Asia/Tokyo"), str(values["tz"])))
-            self.tabs.setCurrentWidget(self.general_tab)
-            return False
-        old_lang = self.session.tracker.get_setting("lang")
-
+        old_lang = self.session.lang()
         edited = {k: v for k, v in values.items() if self._loaded.get(k) != v}
 
-        def write(tracker, _now):  # type: ignore[no-untyped-def]
-            for key, value in edited.items():
-                tracker.set_setting(key, value)
+        def write(ledger: LedgerFile, _now: object) -> None:
+            preferences.apply_form(ledger, edited)
 
         if edited:
-            self.session.mutate(write)
+            try:
+                self.session.mutate(write, SETTINGS)
+            except InvalidInput as error:  # e.g. a zone that does not exist: nothing written
+                self.message.show_error(describe_error(error, self.session.lang()))
+                self.tabs.setCurrentWidget(self.general_tab)
+                return False
         self._loaded = values
         try:
             if self.general_tab.autostart.isChecked() != self.general_tab._autostart_enabled():
@@ -335,7 +339,7 @@ class SettingsDialog(RewordsWhenShown, QDialog):
                                         error.strerror or str(error)))
             return False
         self.message.clear_message()
-        if values["lang"] != old_lang:
+        if self.session.lang() != old_lang:
             translations.install(self.session.lang())  # sends LanguageChange to every window
         return True
 

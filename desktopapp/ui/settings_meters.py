@@ -1,9 +1,10 @@
-"""Settings > Plan, and Settings > Meters and packs.
+"""Settings > Meters and packs (Settings > Plan is desktopapp.ui.settings_plan).
 
-The plan tab adds a preset's meters (the first-run form again). The meters tab edits
+The meters tab edits
 what the "Why" dialog's hints point at: credits per refill, refill time, zone, billing
 day, overwrite vs carry; removes meters; and records purchased packs with their expiry.
-Every write goes through the tracker (validation there, worded by messages.describe).
+Every write goes through services.setup (the ledger validates; problems are worded for a
+window by formatting.describe_error).
 """
 
 from __future__ import annotations
@@ -35,15 +36,11 @@ from PySide6.QtWidgets import (
 
 from desktopapp.domain.history import day_start, local_day
 from desktopapp.domain.meter import Meter
-from desktopapp.domain.presets import PRESETS
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, ResetRule, Rolling, Weekly
-from desktopapp.ui.first_run import DEFAULT_PRESET, PresetForm, preset_title
-from desktopapp.ui.session import Session
-from desktopapp.ui.widgets import (
-    InlineMessage,
-    Retranslator,
-    ZoneBox,
+from desktopapp.services import setup
+from desktopapp.services.changes import LEDGER, METERS
+from desktopapp.ui.formatting import (
     arg,
     describe_error,
     fmt_clock,
@@ -51,6 +48,10 @@ from desktopapp.ui.widgets import (
     fmt_date,
     fmt_int,
 )
+from desktopapp.ui.inline_message import InlineMessage
+from desktopapp.ui.pickers import ZoneBox
+from desktopapp.ui.retranslate import Retranslator
+from desktopapp.ui.session import Session
 
 translate = QCoreApplication.translate
 
@@ -79,64 +80,6 @@ def mode_label(mode: str) -> str:
     if mode == "carry":
         return translate("Meters", "leftover carries over")
     return translate("Meters", "leftover is lost")
-
-
-class PlanTab(QWidget):
-    """Add a plan's meters (several accounts or a changed plan)."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.rt = Retranslator()
-        self.current = QLabel(self)
-        self.current.setWordWrap(True)
-        self.preset = QComboBox(self)
-        for preset in PRESETS.values():
-            self.preset.addItem(preset_title(preset), preset.key)
-        self.preset.setCurrentIndex(self.preset.findData(DEFAULT_PRESET))
-        caption = QLabel(self)
-        caption.setBuddy(self.preset)
-        self.rt.bind(caption.setText, lambda: self.tr("&Plan:"))
-        self.form = PresetForm(session, self)
-        self.add_button = QPushButton(self)
-        self.rt.bind(self.add_button.setText, lambda: self.tr("A&dd this plan's meters"))
-        row = QHBoxLayout()
-        row.addWidget(caption)
-        row.addWidget(self.preset, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.current)
-        layout.addLayout(row)
-        layout.addWidget(self.form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.preset.currentIndexChanged.connect(
-            lambda _i: self.form.set_preset(str(self.preset.currentData())))
-        self.add_button.clicked.connect(self.add_meters)
-        self.refresh()
-
-    def refresh(self) -> None:
-        meters = self.session.tracker.meters()
-        if meters:
-            names = ", ".join(m.name for m in meters)
-            self.current.setText(arg(self.tr("Your meters now: %1. Edit them under Meters."),
-                                     names))
-        else:
-            self.current.setText(self.tr("No meter yet: pick your plan below."))
-
-    def add_meters(self) -> None:
-        made = self.form.apply()
-        if made:
-            self.form.message.show_note(arg(self.tr("Added: %1"),
-                                            ", ".join(m.name for m in made)))
-            self.refresh()
-
-    def retranslate(self) -> None:
-        self.rt.apply()
-        self.form.retranslate()
-        self.refresh()
 
 
 class MetersTab(QWidget):
@@ -262,7 +205,7 @@ class MetersTab(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected()
-        self.meters = self.session.tracker.meters()
+        self.meters = setup.meters(self.session.ledger)
         self.table.setRowCount(len(self.meters))
         for row, m in enumerate(self.meters):
             cells = [m.name, fmt_int(m.grant), rule_short(m.rule), mode_label(m.mode)]
@@ -350,7 +293,9 @@ class MetersTab(QWidget):
             "cap": (self.cap.value() or None) if self.mode.currentData() == "carry" else None,
         }
         try:
-            self.session.mutate(lambda t, now: t.edit_meter(m.name, now=now, **changes))
+            self.session.mutate(
+                lambda ledger, now: setup.edit_meter(ledger, now, m.name, **changes), METERS
+            )
         except InvalidInput as error:
             self.message.show_error(describe_error(error, self.session.lang()))
             return
@@ -361,7 +306,7 @@ class MetersTab(QWidget):
         m = self.selected()
         if m is None:
             return
-        self.session.mutate(lambda t, now: t.remove_meter(m.name, now=now))
+        self.session.mutate(lambda ledger, now: setup.remove_meter(ledger, now, m.name), METERS)
         self.refresh()
 
     # -- packs ------------------------------------------------------------------------------
@@ -386,9 +331,15 @@ class MetersTab(QWidget):
             last = date(qd.year(), qd.month(), qd.day())
             expires = day_start(last + timedelta(days=1), zone)  # usable all that day
         credits = self.pack_credits.value()
+        chosen = self.selected()  # with several accounts, the pack is the selected meter's
+        meter = chosen.name if chosen is not None else None
         try:
-            self.session.mutate(lambda t, now: t.add_pack(credits, expires_at=expires, at=now,
-                                                          now=now))
+            self.session.mutate(
+                lambda ledger, now: setup.add_pack(
+                    ledger, now, credits, expires_at=expires, meter=meter
+                ),
+                LEDGER,
+            )
         except InvalidInput as error:
             self.pack_message.show_error(describe_error(error, self.session.lang()))
             return
