@@ -337,7 +337,10 @@ class HistoryWindow(QWidget):
 
     # -- export --------------------------------------------------------------------------------
     def csv_header(self) -> list[str]:
-        header = [self.tr("Date and time"), self.tr("Task"), self.tr("Size"),
+        # The cells stay bare "2026-11-25 10:00" so Excel reads them as dates; the header
+        # names their zone (a whole zone, not an abbreviation that changes with DST).
+        zone = self.figures.tz if self.figures is not None else self.session.user_zone()
+        header = [f"{self.tr('Date and time')} ({zone})", self.tr("Task"), self.tr("Size"),
                   self.tr("Credits"), self.tr("Outcome"), self.tr("Project / client"),
                   self.tr("Note")]
         if self.figures is not None and self.figures.price is not None:

@@ -95,7 +95,9 @@ def test_projects_in_credits_and_money(qtbot: QtBot, tracker: LedgerFile, now: d
     assert column(table, 4) == ["¥310", "¥65"]  # 2 credits per yen
 
 
-def test_an_empty_ledger_says_so_honestly(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
+def test_an_empty_ledger_says_so_honestly(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
     add_plus(tracker, now)
     window = open_window(qtbot, tracker, now)
     assert "Nothing logged" in window.summary.text()
@@ -105,7 +107,9 @@ def test_an_empty_ledger_says_so_honestly(qtbot: QtBot, tracker: LedgerFile, now
     assert "Money appears" in window.money_hint.text()
 
 
-def test_period_filter_changes_the_figures(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
+def test_period_filter_changes_the_figures(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
     small_ledger(tracker, now)
     tracker.log_spend("image", credits=70, at=jst(1, 12) .replace(month=9), now=now)  # Sept 1
     window = open_window(qtbot, tracker, now)
@@ -130,7 +134,7 @@ def test_csv_export_has_a_bom_and_defuses_formulas(
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:4] == ["Date and time", "Task", "Size", "Credits"]
+    assert rows[0][:4] == ["Date and time (Asia/Tokyo)", "Task", "Size", "Credits"]
     assert rows[1] == ["2026-11-25 10:00", "Slides", "", "50", "Done",
                        "'=HYPERLINK(\"http://x\",\"y\")", "'+81 call"]
     assert rows[2][5:] == ["'@team", "'-draft"]
