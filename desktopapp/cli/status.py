@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
-from desktopapp.services import balances
+from desktopapp.services import balances, health
 
 
 def register(sub: Any) -> None:
@@ -22,7 +23,15 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_status)
 
 
+def _say_problems(ctx: Context) -> None:
+    """A meter or setting the app cannot use (left out of the figures): named on stderr
+    with what to do, so the table and the JSON stay as scripts expect them."""
+    for found in health.problems(ctx.ledger):
+        print(ctx.t(found.code, **found.params), file=sys.stderr)
+
+
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    _say_problems(ctx)
     if ctx.json:
         ctx.say(json.dumps(balances.status_json(ctx.ledger, ctx.now), ensure_ascii=False))
         return 0

@@ -31,6 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.store import connection
+from desktopapp.store.paths import move_aside
 
 BACKUP_DIR_NAME = "backups"
 DIR_MODE = 0o700
@@ -266,8 +268,7 @@ def create_backup(
     _ensure_private_dir(folder)
     final = _free_name(folder, db_path.stem, now, kind)
     tmp = folder / f".{final.name}.tmp"
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()  # left by a crash during an earlier backup
+    _sweep_leftovers(folder, now)
     try:
         _copy(db_path, tmp)
     except sqlite3.DatabaseError as exc:
@@ -280,6 +281,21 @@ def create_backup(
     assert info is not None
     thin_backups(db_path)  # never removes the newest, which this one is
     return info
+
+
+LEFTOVER_AGE_S = 15 * 60  # older than any backup still running (a copy keeps writing)
+
+
+def _sweep_leftovers(folder: Path, now: datetime) -> None:
+    """Remove what killed backups left (``.<name>.tmp`` and its ``-journal``/``-wal``/
+    ``-shm``): full-size copies that nobody will finish. A young one may be another
+    process's backup in progress, so it is left alone."""
+    limit = now.timestamp() - LEFTOVER_AGE_S
+    for pattern in (".*.db.tmp", ".*.db.tmp-journal", ".*.db.tmp-wal", ".*.db.tmp-shm"):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and leftover.stat().st_mtime < limit:
+                    leftover.unlink()
 
 
 def backup_before_migration(db_path: Path, from_version: int) -> Path:
@@ -456,8 +472,6 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> RestoreResult:
     cannot be read, move it aside as ``.corrupt-<time>``; nothing is deleted); then write
     the source into the live file in one backup-API step.
     """
-    from desktopapp.store.integrity import move_aside  # integrity imports this module
-
     db_path, source = Path(db_path), Path(source)
     if not check(source):
         raise BackupError("backup_corrupt", path=str(source))
@@ -482,9 +496,7 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> RestoreResult:
 def _bring_up_to_date(db_path: Path) -> None:
     """Migrate a restored older file at once, so a tray that keeps its connection open
     never reads an old schema (the migration makes its own pre-migration backup)."""
-    from desktopapp.store import connection
-
-    connection.connect(db_path).close()
+    connection.connect(db_path, before_migration=backup_before_migration).close()
 
 
 def _restore_into_live(source: Path, db_path: Path) -> None:

@@ -7,16 +7,16 @@ the second one waits up to ``busy_timeout`` for the first.
 
 from __future__ import annotations
 
-import importlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from desktopapp.store.errors import StoreError
+from desktopapp.domain.problems import InvalidInput
+from desktopapp.store.errors import StoreError, as_store_error
 from desktopapp.store.handle import Db
 from desktopapp.store.version import SCHEMA_VERSION
 
@@ -38,38 +38,105 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False)) / DB_FILE_NAME
 
 
-def _prepare_file(path: Path) -> bool:
-    """Make the folder (0700) and an empty file (0600) if missing; True if it is new.
-
-    The ledger says what a team spends and on which client: private by default.
-    """
-    folder = path.parent
-    if not folder.exists():
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)  # makedirs' mode is masked by the umask
-    if path.is_dir():
-        raise StoreError("db_not_sqlite", path=str(path))
-    if path.exists():
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-        if head and head != SQLITE_HEADER:
-            raise StoreError("db_not_sqlite", path=str(path))
-        return not head
+def check_regular(path: Path, *, missing_ok: bool = True) -> bool:
+    """StoreError unless ``path`` is a regular file (or absent, when ``missing_ok``);
+    True if it exists. Checked before any open: a FIFO would hang the reader forever, a
+    device or folder is never a ledger."""
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except FileExistsError:  # another process won the race; it made the same file
-        pass
+        st = os.stat(path)  # follows a symlink: what it points at must be a file
+    except FileNotFoundError:
+        if missing_ok:
+            return False
+        raise StoreError("db_missing", path=str(path)) from None
+    except (NotADirectoryError, ValueError) as exc:
+        raise StoreError("db_not_regular", path=str(path)) from exc
+    except OSError as exc:  # a symlink loop, a name too long, a folder we may not enter
+        raise StoreError("db_unreadable", path=str(path)) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError("db_not_regular", path=str(path))
     return True
 
 
-def connect(path: Path) -> Db:
-    """Open (creating or migrating) the database at ``path``; StoreError if unusable."""
+def _read_head(path: Path) -> bytes:
+    # O_NONBLOCK: if the file was swapped for a FIFO since the check, we do not hang.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise StoreError("db_not_regular", path=str(path))
+        return os.read(fd, len(SQLITE_HEADER))
+    finally:
+        os.close(fd)
+
+
+def _create_private(path: Path) -> None:
+    """A new empty file, mode 0600 whatever the umask or the path (a dangling symlink
+    is created at its target, still 0600, never through a second link)."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except FileExistsError:  # another process won the race; it made the same file
+        return
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
+def _prepare_file(path: Path, *, create: bool = True, make_folder: bool = True) -> bool:
+    """Make the folder (0700) and an empty file (0600) if missing; True if it is new.
+
+    The ledger says what a team spends and on which client: private by default. A folder
+    that does not exist is made only for the default data folder (``make_folder``): a
+    ``--db`` typo is refused with its path, never turned into an empty ledger; so is a
+    missing file when ``create`` is False (read-only commands).
+    """
+    folder = path.parent
+    if not folder.exists():
+        if not make_folder:
+            raise StoreError("db_folder_missing", path=str(path), folder=str(folder))
+        if not create:
+            raise StoreError("db_missing", path=str(path))
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)  # makedirs' mode is masked by the umask
+    if not folder.is_dir():
+        raise StoreError("db_folder_missing", path=str(path), folder=str(folder))
+    if check_regular(path):
+        head = _read_head(path)
+        if head and head != SQLITE_HEADER:
+            raise StoreError("db_not_sqlite", path=str(path))
+        return not head
+    if not create:
+        raise StoreError("db_missing", path=str(path))
+    _create_private(path)
+    return True
+
+
+BeforeMigration = Callable[[Path, int], object]
+
+
+def connect(
+    path: Path,
+    *,
+    create: bool = True,
+    make_folder: bool = True,
+    before_migration: BeforeMigration | None = None,
+) -> Db:
+    """Open (creating or migrating) the database at ``path``; StoreError if unusable.
+
+    ``create=False``: a missing file is refused (``db_missing``) instead of made.
+    ``make_folder=False``: a missing folder is refused (``db_folder_missing``).
+    ``before_migration(path, version)``: makes a verified copy before an existing file
+    is migrated (``store.backup`` passes its own; this module never imports it, so the
+    store's imports go one way). Without it a plain copy is made next to the file.
+    Every SQLite or OS fault is a StoreError naming its cause (read-only, disk full,
+    damaged, busy); nothing else escapes but programming errors.
+    """
     path = Path(path).expanduser()
     try:
-        _prepare_file(path)
-    except PermissionError as exc:
-        raise StoreError("db_unreadable", path=str(path)) from exc
+        _prepare_file(path, create=create, make_folder=make_folder)
+    except OSError as exc:
+        raise as_store_error(exc, path) or StoreError("db_unreadable", path=str(path)) from exc
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
@@ -78,24 +145,42 @@ def connect(path: Path) -> Db:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        _set_durability(conn)
         # Every step bumps user_version and versions count steps, so a current version
         # with no extra step recorded means nothing to do: the common launch skips the
         # migration machinery (and its imports).
         if version != SCHEMA_VERSION or _steps_recorded(db) != SCHEMA_VERSION:
             _refuse_newer(db, version, path)
-            _migrate(db, version, path)
+            _migrate(db, version, path, before_migration)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if "not a database" in str(exc) or "malformed" in str(exc):
+        if "file is not a database" in str(exc) and not _has_content(path):
             raise StoreError("db_not_sqlite", path=str(path)) from exc
-        raise
+        raise as_store_error(exc, path) or StoreError(
+            "db_unreadable", path=str(path)
+        ) from exc
+    except OSError as exc:
+        conn.close()
+        raise as_store_error(exc, path) or StoreError("db_unreadable", path=str(path)) from exc
     except BaseException:
         conn.close()
         raise
     return db
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return os.stat(path).st_size > 0
+    except OSError:
+        return False
+
+
+def _set_durability(conn: sqlite3.Connection) -> None:
+    """WAL with synchronous=FULL on every connection the app opens: an acknowledged log
+    survives a power cut, not only a killed process (tests/robustness pins it)."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _steps_recorded(db: Db) -> int:
@@ -116,13 +201,13 @@ def _refuse_newer(db: Db, version: int, path: Path) -> None:
         raise StoreError("db_newer", path=str(path), version=str(version))
 
 
-def _migrate(db: Db, version: int, path: Path) -> None:
+def _migrate(db: Db, version: int, path: Path, before: BeforeMigration | None) -> None:
     from desktopapp.store.schema import migrations
 
     if not migrations.pending(db.sqlite_utils()):
         return
     if version > 0:
-        _backup_before_migration(db, path, version)
+        _backup_before_migration(db, path, version, before)
     with transaction(db):
         # Re-read inside the lock: another process may have migrated meanwhile.
         migrations.apply(db.sqlite_utils())
@@ -130,16 +215,16 @@ def _migrate(db: Db, version: int, path: Path) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _backup_before_migration(db: Db, path: Path, version: int) -> None:
+def _backup_before_migration(
+    db: Db, path: Path, version: int, before: BeforeMigration | None
+) -> None:
     """A verified copy first: a migration without a way back is a risk we refuse."""
     try:
-        backups: Any = importlib.import_module("desktopapp.store.backup")
-    except ImportError:  # the backups module is optional in this layer
-        copy_database(db, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak"))
-        return
-    try:
-        backups.backup_before_migration(path, version)
-    except backups.BackupError as exc:
+        if before is None:
+            copy_database(db, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak"))
+        else:
+            before(path, version)
+    except (InvalidInput, OSError, sqlite3.Error) as exc:
         raise StoreError("db_backup_failed", path=str(path)) from exc
 
 

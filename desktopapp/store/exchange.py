@@ -577,7 +577,7 @@ def _setting_problems(settings: Mapping[str, Any]) -> list[Problem]:
             size = len(_dump(value))
         except (TypeError, ValueError):
             size = v.MAX_SETTING_JSON + 1
-        problems += v.check_setting(key, size)
+        problems += v.check_setting(key, size, value)
     return problems
 
 

@@ -8,18 +8,17 @@ with the newest backup SQLite still reads as sound. The app asks the user what t
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from desktopapp.store.backup import BackupInfo, connect_read_only, newest_good_backup
+from desktopapp.store.paths import COMPANIONS, kind_of, move_aside
 
 CheckStatus = Literal["ok", "missing", "moved_aside"]
-COMPANIONS = ("-wal", "-shm", "-journal")
+__all__ = ["COMPANIONS", "IntegrityResult", "check_at_startup", "move_aside", "quick_check"]
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,13 @@ class IntegrityResult:
 
 
 def quick_check(db_path: Path) -> tuple[str | None, str | None]:
-    """(problem code, detail) for the file, (None, None) when SQLite finds it sound."""
+    """(problem code, detail) for the file, (None, None) when SQLite finds it sound.
+
+    Only a regular file is read (a FIFO would block start-up forever); anything else is
+    left for the store to refuse in one plain sentence, never moved aside.
+    """
+    if kind_of(db_path) != "file":
+        return None, None
     try:
         with open(db_path, "rb") as f:
             f.read(1)
@@ -66,26 +71,6 @@ def quick_check(db_path: Path) -> tuple[str | None, str | None]:
     return None, None
 
 
-def move_aside(db_path: Path, *, now: datetime) -> Path:
-    """Rename the file (and its WAL/SHM/journal) to ``<name>.corrupt-<time>``; never delete."""
-    db_path = Path(db_path)
-    # Names a file on disk only; the ledger never sees this value.
-    stamp = now.astimezone(UTC)
-    base = f"{db_path.name}.corrupt-{stamp.strftime('%Y%m%dT%H%M%SZ')}"
-    target = db_path.with_name(base)
-    n = 1
-    while target.exists():
-        target = db_path.with_name(f"{base}-{n}")
-        n += 1
-    os.replace(db_path, target)
-    for suffix in COMPANIONS:
-        companion = db_path.with_name(db_path.name + suffix)
-        if companion.exists():
-            with contextlib.suppress(OSError):
-                os.replace(companion, target.with_name(target.name + suffix))
-    return target
-
-
 def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
     """Run ``quick_check``; move a damaged or unreadable file aside and find a backup.
 
@@ -93,7 +78,7 @@ def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
     not a SQLite file is refused there, not renamed.)
     """
     db_path = Path(db_path)
-    if not db_path.exists():
+    if kind_of(db_path) == "missing":
         return IntegrityResult("missing", db_path)
     problem, detail = quick_check(db_path)
     if problem is None:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktopapp.domain import limits
+from desktopapp.domain import limits, validation
 from desktopapp.domain.events import (
     Correction,
     Event,
@@ -32,6 +32,7 @@ from desktopapp.domain.ledger import LedgerState, draw_order
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import GrantMode, Meter, Unit
 from desktopapp.domain.presets import PRESETS, instantiate
+from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
 from desktopapp.domain.schedule import ResetRule
 from desktopapp.domain.status import Status, build_status
@@ -42,6 +43,12 @@ from desktopapp.store.handle import Db
 
 MAX_MS = 2**62
 USER_LOG_TYPES = queries.USER_LOG_TYPES
+
+
+def _before_migration(path: Path, version: int) -> object:
+    from desktopapp.store.backup import backup_before_migration  # only when migrating
+
+    return backup_before_migration(path, version)
 
 
 @dataclass(frozen=True)
@@ -89,10 +96,23 @@ class LedgerFile:
         self.identity = identity
 
     @classmethod
-    def open(cls, path: Path | str | None = None, identity: Identity | None = None) -> LedgerFile:
-        """Open (creating or migrating) the ledger file; StoreError if it is unusable."""
+    def open(
+        cls,
+        path: Path | str | None = None,
+        identity: Identity | None = None,
+        *,
+        create: bool = True,
+        make_folder: bool = True,
+    ) -> LedgerFile:
+        """Open (creating or migrating) the ledger file; StoreError if it is unusable.
+
+        ``create=False``: refuse a missing file (read-only commands never make one);
+        ``make_folder=False``: refuse a missing folder (a ``--db`` typo).
+        """
         real = Path(path).expanduser() if path is not None else connection.default_path()
-        db = connection.connect(real)
+        db = connection.connect(
+            real, create=create, make_folder=make_folder, before_migration=_before_migration
+        )
         try:
             ident = identity or cls._identity(db)
         except BaseException:
@@ -102,12 +122,15 @@ class LedgerFile:
 
     @staticmethod
     def _identity(db: Db) -> Identity:
-        with connection.transaction(db):
-            found, device = queries.get_setting(db, "device_id")
-            if not found:
-                device = str(uuid.uuid4())
-                queries.set_setting(db, "device_id", device)
-            found, member = queries.get_setting(db, "member")
+        found, device = queries.get_setting(db, "device_id")
+        if not found:  # the write lock only when there is something to write: a
+            # read-only file still opens for reading commands
+            with connection.transaction(db):
+                found, device = queries.get_setting(db, "device_id")
+                if not found:
+                    device = str(uuid.uuid4())
+                    queries.set_setting(db, "device_id", device)
+        found, member = queries.get_setting(db, "member")
         if not found or not member:
             try:
                 member = getpass.getuser()
@@ -124,7 +147,7 @@ class LedgerFile:
         The same object stays: every holder (session, file watcher, app) keeps working.
         The new connection is made first, so a failure leaves the old one usable.
         """
-        fresh = connection.connect(self.path)
+        fresh = connection.connect(self.path, before_migration=_before_migration)
         old, self.db = self.db, fresh
         old.close()
 
@@ -497,10 +520,14 @@ class LedgerFile:
     # -- team rules -------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
         """Live team rules (desktopapp.domain.rules), oldest first."""
-        return [
-            rule_from_dict({"id": r["id"], "code": r["code"], "params": r["params"]})
-            for r in queries.live_rules(self.db)
-        ]
+        made: list[Rule] = []
+        for r in queries.live_rules(self.db):
+            try:
+                stored = {"id": r["id"], "code": r["code"], "params": r["params"]}
+                made.append(rule_from_dict(stored))
+            except (InvalidInput, ValueError, TypeError, KeyError, AttributeError):
+                continue  # a row this version cannot use (hand edit, newer app): left out
+        return made
 
     def add_rule(self, rule: Rule, *, now: datetime) -> Rule:
         """Store a team rule as id, code and params JSON; a rule without an id gets one."""
@@ -519,12 +546,37 @@ class LedgerFile:
 
     # -- settings / other processes ---------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
-        found, value = queries.get_setting(self.db, key)
-        return value if found else default
+        """The stored value, or ``default`` when absent or unusable (a bad value left by
+        an older version, an import or a hand edit: listed by ``setting_problems``)."""
+        try:
+            found, value = queries.get_setting(self.db, key)
+        except ValueError:  # not JSON at all
+            return default
+        return value if found and validation.setting_ok(key, value) else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        if not validation.setting_ok(key, value):
+            raise problem("bad_setting", key=key, value=str(value)[:80])
         with connection.transaction(self.db):
             queries.set_setting(self.db, key, value)
+
+    def setting_problems(self) -> list[str]:
+        """Keys whose stored value the app cannot use (it uses the default instead)."""
+        bad: list[str] = []
+        for key in validation.SETTING_CHECKS:
+            try:
+                found, value = queries.get_setting(self.db, key)
+            except ValueError:
+                bad.append(key)
+                continue
+            if found and not validation.setting_ok(key, value):
+                bad.append(key)
+        return bad
+
+    def meter_problems(self) -> list[str]:
+        """Names of live meters whose stored rule or fields cannot be used: left out of
+        every figure until edited (``edit_meter``) or removed (``remove_meter``)."""
+        return [name for _id, name in queries.unusable_meters(self.db)]
 
     def data_version(self) -> int:
         return queries.data_version(self.db)

@@ -7,8 +7,10 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+from desktopapp.domain import limits
 from desktopapp.domain.events import Event
 from desktopapp.domain.meter import Meter
+from desktopapp.domain.problems import InvalidInput
 from desktopapp.store.codec import (
     EVENT_COLUMNS,
     SELECT_COLUMNS,
@@ -32,22 +34,51 @@ _METER_ORDER = "ORDER BY (priority IS NULL), priority, created_ms, name"
 
 
 # -- meters ------------------------------------------------------------------------------
+def _usable(row: dict[str, Any]) -> Meter | None:
+    """The meter, or None when its row cannot be used (a rule the schedule cannot step,
+    a zone that does not exist: written by an older version or a hand edit). Such a
+    meter is left out of every figure and listed by ``unusable_meters`` for the user to
+    fix or remove: one bad row never stops the rest of the app."""
+    try:
+        meter = meter_from_row(row)
+        limits.check_meter_fields(
+            meter.name, meter.grant, meter.rule, meter.mode, meter.cap, meter.unit
+        )
+    except (InvalidInput, ValueError, TypeError, KeyError, OverflowError):
+        return None
+    return meter
+
+
 def live_meters(db: Db) -> list[Meter]:
     rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
-    return [meter_from_row(r) for r in rows]
+    return [m for r in rows if (m := _usable(r)) is not None]
 
 
 def all_meters(db: Db) -> list[Meter]:
     """Live and removed meters: the replay needs removed ones up to their removal."""
-    return [meter_from_row(r) for r in db.query(f"SELECT * FROM meters {_METER_ORDER}")]
+    rows = db.query(f"SELECT * FROM meters {_METER_ORDER}")
+    return [m for r in rows if (m := _usable(r)) is not None]
+
+
+def unusable_meters(db: Db) -> list[tuple[str, str]]:
+    """(id, name) of live meters whose stored row cannot be used (see ``_usable``)."""
+    rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
+    return [(str(r["id"]), str(r["name"])) for r in rows if _usable(r) is None]
 
 
 
 def live_meter_by_name(db: Db, name: str) -> Meter | None:
+    """By name, usable or not: a meter whose rule cannot be used can still be edited
+    (a rule that cannot even be read comes back as ``Never``) or removed."""
     rows = list(
         db.query("SELECT * FROM meters WHERE removed_ms IS NULL AND name = ?", [name])
     )
-    return meter_from_row(rows[0]) if rows else None
+    if not rows:
+        return None
+    try:
+        return meter_from_row(rows[0])
+    except (ValueError, TypeError, KeyError, OverflowError):
+        return meter_from_row({**rows[0], "rule": '{"family": "never"}'})
 
 
 def insert_meter(db: Db, meter: Meter) -> None:
@@ -299,9 +330,14 @@ def live_rules(db: Db) -> list[dict[str, Any]]:
         "SELECT id, code, params, created_ms FROM rules WHERE removed_ms IS NULL "
         "ORDER BY created_ms, id"
     ).fetchall()
-    return [
-        {"id": r[0], "code": r[1], "params": json.loads(r[2]), "created_ms": r[3]} for r in rows
-    ]
+    found: list[dict[str, Any]] = []
+    for r in rows:
+        try:
+            params = json.loads(r[2])
+        except (TypeError, ValueError):  # a hand-edited row: left out, the rest still work
+            continue
+        found.append({"id": r[0], "code": r[1], "params": params, "created_ms": r[3]})
+    return found
 
 
 def insert_rule(db: Db, rule_id: str, code: str, params: Any, created_ms: int) -> None:

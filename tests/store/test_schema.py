@@ -120,7 +120,7 @@ def test_a_file_that_is_not_sqlite_is_refused_and_not_changed(
 def test_a_folder_given_as_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err:
         connect(tmp_path)
-    assert err.value.code == "db_not_sqlite"
+    assert err.value.code == "db_not_regular"  # a folder is never a ledger
 
 
 def test_events_are_append_only(tracker: LedgerFile, now) -> None:  # type: ignore[no-untyped-def]
