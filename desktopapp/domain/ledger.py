@@ -25,6 +25,7 @@ Rules of the replay:
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -337,11 +338,16 @@ def replay(
     ``events`` must be in time order, already stripped of undone events, and all after
     ``start.as_of``; events after ``until`` are ignored.
     """
+    stream = iter(events)
+    first = next(stream, None)
     if start is None:
         earliest = min((m.created_at for m in meters if m.created_at), default=until)
+        if first is not None:
+            # a log older than every meter draws from none of them (they were not there)
+            earliest = min(earliest, first.origin.at)
         start = initial_state(meters, earliest)
     work = _Replay(meters, start)
-    for event in events:
+    for event in itertools.chain(() if first is None else (first,), stream):
         if event.origin.at > until:
             break
         work.apply(event)

@@ -245,9 +245,11 @@ def user_logs_newest_first(
         extra = " AND seq < ?"
         params.append(before_seq)
     params.append(limit)
+    # NOT INDEXED: not through events_type_at (which sorted every log of history by
+    # seq), but a backwards walk of the table itself that stops at ``limit`` matches.
     rows = db.conn.execute(
         _SELECT
-        + " WHERE type IN (?, ?, ?, ?)"
+        + " NOT INDEXED WHERE type IN (?, ?, ?, ?)"
         + extra
         + " ORDER BY seq DESC LIMIT ?",
         params,
@@ -269,13 +271,16 @@ def event_count(db: Db) -> int:
     return int(db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
 
-def distinct_recent(db: Db, column: str) -> list[str]:
-    """Distinct values of ``project`` or ``kind`` on spends, most recently used first."""
+def distinct_recent(db: Db, column: str, limit: int | None = None) -> list[str]:
+    """Distinct values of ``project`` or ``kind`` on spends, most recently used first.
+
+    Read from ``recent_values`` (schema step 0006, kept by a trigger on every insert):
+    as fast on a million spends as on ten."""
     if column not in ("project", "kind"):
         raise ValueError(column)
     rows = db.conn.execute(
-        f"SELECT {column} FROM events WHERE type = 'spend' AND {column} IS NOT NULL "
-        f"GROUP BY {column} ORDER BY MAX(at_ms) DESC, {column}"
+        "SELECT value FROM recent_values WHERE col = ? ORDER BY last_ms DESC, value LIMIT ?",
+        [column, -1 if limit is None else limit],
     ).fetchall()
     return [r[0] for r in rows]
 

@@ -139,6 +139,65 @@ def m0005(db: Database) -> None:
     _set_version(db, 5)
 
 
+@step("0006_recent_values")
+def m0006(db: Database) -> None:
+    # Quick log lists the kinds and projects used, most recent first, on every open and
+    # save: grouping a million spends for that took half a second each. This small table
+    # holds one row per distinct value and its latest instant, kept by a trigger, so
+    # every writer (logs, imports, another process) keeps it right without knowing.
+    # One statement per execute: executescript would COMMIT the migration's transaction.
+    for sql in (
+        """CREATE TABLE recent_values (
+               col TEXT NOT NULL,              -- 'kind' | 'project'
+               value TEXT NOT NULL,
+               last_ms INTEGER NOT NULL,
+               PRIMARY KEY (col, value)
+           ) WITHOUT ROWID""",
+        "CREATE INDEX recent_values_by_time ON recent_values(col, last_ms DESC, value)",
+        """CREATE TRIGGER events_recent_values AFTER INSERT ON events
+           WHEN NEW.type = 'spend'
+           BEGIN
+               INSERT INTO recent_values (col, value, last_ms)
+                   SELECT 'kind', NEW.kind, NEW.at_ms WHERE NEW.kind IS NOT NULL
+                   UNION ALL
+                   SELECT 'project', NEW.project, NEW.at_ms WHERE NEW.project IS NOT NULL
+               ON CONFLICT (col, value) DO UPDATE
+                   SET last_ms = MAX(last_ms, excluded.last_ms);
+           END""",
+        """INSERT INTO recent_values (col, value, last_ms)
+           SELECT 'kind', kind, MAX(at_ms) FROM events
+            WHERE type = 'spend' AND kind IS NOT NULL GROUP BY kind""",
+        """INSERT INTO recent_values (col, value, last_ms)
+           SELECT 'project', project, MAX(at_ms) FROM events
+            WHERE type = 'spend' AND project IS NOT NULL GROUP BY project""",
+    ):
+        db.execute(sql)
+    _set_version(db, 6)
+
+
+@step("0007_team_clock")
+def m0007(db: Database) -> None:
+    # The team folder (issue 13). Events stay append-only and untouched: the hybrid-clock
+    # stamp each one got when it was shared (or read from another device) lives beside
+    # them, keyed by event id; "not stamped yet" is what still has to be written out.
+    # Meters, rules, shared settings and approvals travel as last-writer-wins registers.
+    for sql in (
+        """CREATE TABLE team_clock (
+               event_id TEXT PRIMARY KEY,
+               hlc TEXT NOT NULL
+           ) WITHOUT ROWID""",
+        """CREATE TABLE team_registers (
+               key TEXT PRIMARY KEY,           -- 'meter:<id>', 'rule:<id>', 'setting:<key>'...
+               hlc TEXT NOT NULL,
+               device TEXT NOT NULL,
+               value TEXT,                     -- JSON; NULL: unset
+               pending INTEGER NOT NULL DEFAULT 0  -- 1: written here, not yet shared
+           ) WITHOUT ROWID""",
+    ):
+        db.execute(sql)
+    _set_version(db, 7)
+
+
 
 def file_version(path: Path) -> int:
     """``PRAGMA user_version`` of a database file, read without changing it."""
