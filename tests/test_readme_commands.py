@@ -84,6 +84,6 @@ def test_every_readme_command_runs_in_order(
     db = tmp_path / f"block{index}.sqlite3"
     for argv in commands(README_BLOCKS[index]):
         code = main(["--db", str(db), "--now", NOW, "--lang", "en", *argv])
-        out, err = capsys.readouterr()
+        _, err = capsys.readouterr()
         assert code == 0, f"creditfuel {shlex.join(argv)} -> exit {code}: {err.strip()}"
         assert "--meter" not in err
