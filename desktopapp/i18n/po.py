@@ -122,10 +122,10 @@ def mo_bytes(entries: list[Entry]) -> bytes:
             continue
         if not entry.translated:
             continue
-        key = entry.key
+        original = entry.key
         if entry.msgid_plural is not None:
-            key += "\0" + entry.msgid_plural
-        table[key.encode("utf-8")] = "\0".join(entry.msgstr).encode("utf-8")
+            original += "\0" + entry.msgid_plural
+        table[original.encode("utf-8")] = "\0".join(entry.msgstr).encode("utf-8")
     keys = sorted(table)
     count = len(keys)
     originals_at = 7 * 4
