@@ -10,15 +10,17 @@ from typing import Any
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump, estimate_lines, size
+from desktopapp.i18n import help_text
 from desktopapp.services import estimates, verdicts
 
 
 def register(sub: Any) -> None:
-    chk = sub.add_parser("check", help="before a task: will it fit, does it break a rule")
+    chk = sub.add_parser(
+        "check", help=help_text("before a task: will it fit, does it break a rule"))
     chk.add_argument("kind")
     chk.add_argument("--size", metavar="N")
-    chk.add_argument("--project", metavar="NAME", help="the project / client job")
-    chk.add_argument("--account", metavar="NAME", help="only this platform account")
+    chk.add_argument("--project", metavar="NAME", help=help_text("the project / client job"))
+    chk.add_argument("--account", metavar="NAME", help=help_text("only this platform account"))
     chk.add_argument("--json", action="store_true")
     chk.set_defaults(func=cmd_check)
 

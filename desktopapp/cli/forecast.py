@@ -9,11 +9,12 @@ from typing import Any
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump
+from desktopapp.i18n import help_text
 from desktopapp.services import forecast
 
 
 def register(sub: Any) -> None:
-    fc = sub.add_parser("forecast", help="burn per day and when each meter runs dry")
+    fc = sub.add_parser("forecast", help=help_text("burn per day and when each meter runs dry"))
     fc.add_argument("--json", action="store_true")
     fc.set_defaults(func=cmd_forecast)
 

@@ -10,12 +10,13 @@ from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump
 from desktopapp.domain.history import BY_CHOICES
+from desktopapp.i18n import help_text
 from desktopapp.services import history
 
 
 def register(sub: Any) -> None:
-    his = sub.add_parser("history", help="credits spent, grouped (days are local days)")
-    his.add_argument("--days", metavar="N", default="30", help="how many days back (30)")
+    his = sub.add_parser("history", help=help_text("credits spent, grouped (days are local days)"))
+    his.add_argument("--days", metavar="N", default="30", help=help_text("how many days back (30)"))
     his.add_argument("--by", choices=BY_CHOICES, default="day")
     his.add_argument("--json", action="store_true")
     his.set_defaults(func=cmd_history)

@@ -12,18 +12,20 @@ from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump
 from desktopapp.domain.costing import Price
 from desktopapp.domain.report import MonthReport
+from desktopapp.i18n import help_text
 from desktopapp.services import report, verdicts
 
 
 def register(sub: Any) -> None:
-    rep = sub.add_parser("report", help="the billing-month summary")
+    rep = sub.add_parser("report", help=help_text("the billing-month summary"))
     rep.add_argument("--month", nargs="?", const="", default="", metavar="YYYY-MM",
-                     help="the billing month starting in that month (default: the current)")
+                     help=help_text(
+                         "the billing month starting in that month (default: the current)"))
     rep.add_argument("--credits-per-unit", metavar="X",
-                     help="credits one unit of currency buys (for money per project)")
-    rep.add_argument("--plan-price", metavar="N", help="plan price per month (money = "
-                     "credits x price / grant)")
-    rep.add_argument("--currency", metavar="CODE", help="e.g. JPY, USD")
+                     help=help_text("credits one unit of currency buys (for money per project)"))
+    rep.add_argument("--plan-price", metavar="N", help=help_text("plan price per month (money = "
+                     "credits x price / grant)"))
+    rep.add_argument("--currency", metavar="CODE", help=help_text("e.g. JPY, USD"))
     rep.add_argument("--json", action="store_true")
     rep.set_defaults(func=cmd_report)
 

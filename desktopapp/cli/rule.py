@@ -10,6 +10,7 @@ from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.i18n import help_text
 from desktopapp.services import rules
 
 OPTIONS = ("limit", "kinds", "kind", "group", "percent", "project", "free-runs", "label",
@@ -17,26 +18,26 @@ OPTIONS = ("limit", "kinds", "kind", "group", "percent", "project", "free-runs",
 
 
 def register(sub: Any) -> None:
-    rule = sub.add_parser("rule", help="team rules: add, list or remove")
+    rule = sub.add_parser("rule", help=help_text("team rules: add, list or remove"))
     rsub = rule.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
     add = rsub.add_parser(
         "add",
-        help="add a rule",
-        description="Rule types: task_cap --limit N [--kinds K,K]; repeat_approval "
+        help=help_text("add a rule"),
+        description=help_text("Rule types: task_cap --limit N [--kinds K,K]; repeat_approval "
         "[--kinds K,K] [--free-runs N]; envelope --group drafting|research|visual|developer "
         "--percent P; project_cap --limit N [--project P]; variant_limit --kind K --limit N "
-        "[--label TEXT]; topup_advice [--packs N]. Any: --action warn|needs_approval|blocked.",
+        "[--label TEXT]; topup_advice [--packs N]. Any: --action warn|needs_approval|blocked."),
     )
     add.add_argument("code", metavar="TYPE")
-    add.add_argument("--id", dest="rule_id", metavar="ID", help="a name for the rule")
+    add.add_argument("--id", dest="rule_id", metavar="ID", help=help_text("a name for the rule"))
     for opt in OPTIONS:
         add.add_argument(f"--{opt}", metavar=opt.upper().replace("-", "_"))
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_rule_add)
-    ls = rsub.add_parser("list", help="list the rules")
+    ls = rsub.add_parser("list", help=help_text("list the rules"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_rule_list)
-    rm = rsub.add_parser("remove", help="remove a rule by id")
+    rm = rsub.add_parser("remove", help=help_text("remove a rule by id"))
     rm.add_argument("rule_id", metavar="ID")
     rm.set_defaults(func=cmd_rule_remove)
 

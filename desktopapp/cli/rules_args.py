@@ -16,18 +16,22 @@ from desktopapp.domain.schedule import (
     Rolling,
     Weekly,
 )
+from desktopapp.i18n import help_text
 
 FAMILIES = ("daily", "weekly", "monthly", "every", "rolling", "never")
 
 
 def add_rule_options(p: argparse.ArgumentParser, *, required: bool) -> None:
-    p.add_argument("--reset", choices=FAMILIES, required=required, help="how the meter refills")
-    p.add_argument("--at", metavar="HH:MM", help="reset time of day (daily/weekly/monthly)")
-    p.add_argument("--tz", metavar="ZONE", help="IANA time zone, e.g. Asia/Tokyo")
-    p.add_argument("--weekday", metavar="mon..sun", help="weekly: the reset day")
-    p.add_argument("--day", metavar="1..31", help="monthly: the anchor day (clamped)")
-    p.add_argument("--hours", metavar="N", help="every/rolling: hours per cycle or window")
-    p.add_argument("--anchor", metavar="ISO", help="every: an instant a cycle starts")
+    p.add_argument("--reset", choices=FAMILIES, required=required,
+                   help=help_text("how the meter refills"))
+    p.add_argument("--at", metavar="HH:MM",
+                   help=help_text("reset time of day (daily/weekly/monthly)"))
+    p.add_argument("--tz", metavar="ZONE", help=help_text("IANA time zone, e.g. Asia/Tokyo"))
+    p.add_argument("--weekday", metavar="mon..sun", help=help_text("weekly: the reset day"))
+    p.add_argument("--day", metavar="1..31", help=help_text("monthly: the anchor day (clamped)"))
+    p.add_argument("--hours", metavar="N",
+                   help=help_text("every/rolling: hours per cycle or window"))
+    p.add_argument("--anchor", metavar="ISO", help=help_text("every: an instant a cycle starts"))
 
 
 def _missing(option: str) -> InvalidInput:
