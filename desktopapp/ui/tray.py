@@ -30,6 +30,7 @@ WINDOWS = {
     "settings": ("desktopapp.ui.settings_dialog", "SettingsDialog"),
     "why": ("desktopapp.ui.why_dialog", "WhyDialog"),
     "first_run": ("desktopapp.ui.first_run", "FirstRunWizard"),
+    "about": ("desktopapp.ui.about_dialog", "AboutDialog"),
 }
 
 
@@ -273,6 +274,10 @@ class TrayController(QObject):
         pause.toggled.connect(self.set_alerts_paused)
         menu.addAction(pause)
         menu.addSeparator()
+        menu.addAction(
+            QCoreApplication.translate("Tray", "Ab&out CreditFuel"),
+            lambda: self.windows.open("about"),
+        )
         menu.addAction(
             QCoreApplication.translate("Tray", "&Quit CreditFuel"), self.quit_requested.emit
         )

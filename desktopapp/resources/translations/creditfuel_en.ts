@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CreditFuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fuel gauge for the credits of your AI platforms. Everything stays on this computer: no account, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on: %1, Python %2, Qt %3 (PySide6 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed as a stand-alone bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsTab</name>
     <message>
         <source>Gauge turns &amp;amber below:</source>
@@ -1583,6 +1618,10 @@
     </message>
     <message>
         <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;out CreditFuel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

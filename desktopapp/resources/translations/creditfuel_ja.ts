@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CreditFuel</source>
+        <translation>CreditFuel について</translation>
+    </message>
+    <message>
+        <source>CreditFuel %1</source>
+        <translation>CreditFuel %1</translation>
+    </message>
+    <message>
+        <source>A fuel gauge for the credits of your AI platforms. Everything stays on this computer: no account, no network.</source>
+        <translation>AIプラットフォームのクレジットの燃料ゲージです。データはすべてこのコンピューターの中にあり、アカウントもネットワーク接続も使いません。</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>バージョン: %1</translation>
+    </message>
+    <message>
+        <source>Your data: %1</source>
+        <translation>データの保存先: %1</translation>
+    </message>
+    <message>
+        <source>Runs on: %1, Python %2, Qt %3 (PySide6 %4)</source>
+        <translation>動作環境: %1、Python %2、Qt %3(PySide6 %4)</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <translation>ライセンス: MIT</translation>
+    </message>
+    <message>
+        <source>Installed as a stand-alone bundle.</source>
+        <translation>単体で動くバンドル版としてインストールされています。</translation>
+    </message>
+</context>
+<context>
     <name>AlertsTab</name>
     <message>
         <source>Gauge turns &amp;amber below:</source>
@@ -1585,6 +1620,10 @@
     <message>
         <source>Nothing to redo.</source>
         <translation>やり直せる操作はありません。</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out CreditFuel</source>
+        <translation>CreditFuel について(&amp;O)</translation>
     </message>
 </context>
 <context>
