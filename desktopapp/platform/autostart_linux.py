@@ -83,7 +83,7 @@ class XdgAutostart:
                 "Type=Application",
                 f"Name={APP_NAME}",
                 "Comment=Credit fuel gauge for AI platforms",
-                "Comment[ja]=AIプラットフォームのクレジット残量計",
+                "Comment[ja]=AIクレジットの燃料ゲージ",
                 f"Exec={_exec_line(command)}",
                 *try_exec,
                 f"Icon={DESKTOP_ID}",
