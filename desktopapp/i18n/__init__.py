@@ -18,6 +18,7 @@ from desktopapp.i18n.catalogue import (
     kind_name,
     meter_name,
     plural,
+    preset_source,
     text,
     weekday_name,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "kind_name",
     "meter_name",
     "plural",
+    "preset_source",
     "text",
     "use_cli_lang",
     "weekday_name",

@@ -175,6 +175,14 @@ def kind_name(kind: str, lang: str) -> str:
     return _named("kind", kind, lang)
 
 
+def preset_source(key: str, lang: str, default: str = "") -> str:
+    """Where a preset's figures come from, in the user's language (``default``: the
+    domain's English ``Preset.source`` for a preset the catalogue does not know yet)."""
+    code = f"preset_source.{key}"
+    found = text(code, lang)
+    return default if found == code else found
+
+
 def describe(problem: Problem, lang: str | None = None, *, app: bool = False) -> str:
     """One plain line for a problem, in the user's language (``app``: see ``text``)."""
     lang = lang or current_lang()
