@@ -1,0 +1,1 @@
+"""The outside world: the team folder, team chats."""
