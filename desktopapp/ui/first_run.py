@@ -285,8 +285,11 @@ class PlanPage(QWizardPage):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else DEFAULT_PRESET
 
     def _show_note(self, *_: object) -> None:
+        from desktopapp.i18n import preset_source
+
         preset = PRESETS[self.key()]
-        source = arg(self.tr("Figures from: %1."), preset.source)
+        where = preset_source(preset.key, ui_lang(), preset.source)  # no English in ja
+        source = arg(self.tr("Figures from: %1."), where)
         self.note.setText("\n".join(t for t in (preset_note(preset), source) if t))
 
     def retranslate(self) -> None:
