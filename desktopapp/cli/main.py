@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "desktopapp.cli.forecast",
     "desktopapp.cli.rule",
     "desktopapp.cli.report",
+    "desktopapp.cli.source",
 )
 # Written by other areas; absent modules are skipped (a broken one still fails loudly).
 OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")

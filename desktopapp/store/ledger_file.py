@@ -364,13 +364,23 @@ class LedgerFile:
         return sum(max(state.pools[pid].balance, 0) for pid in order)
 
     def observe(
-        self, meter: str, balance: int, *, at: datetime, now: datetime, note: str | None = None
+        self,
+        meter: str,
+        balance: int,
+        *,
+        at: datetime,
+        now: datetime,
+        note: str | None = None,
+        source: str | None = None,
     ) -> Event:
+        """``source``: the reading's source name (automatic readings); None when typed."""
         limits.check_count(balance, "balance")
         origin = self._origin(at)
         with connection.transaction(self.db):
             m = self.meter(meter)
-            event = Observation(origin=origin, meter_id=m.id, balance=balance, note=note)
+            event = Observation(
+                origin=origin, meter_id=m.id, balance=balance, note=note, source=source
+            )
             self._append(event, now)
         return event
 

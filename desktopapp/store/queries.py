@@ -363,3 +363,16 @@ def mark_rule_removed(db: Db, rule_id: str, at_ms: int) -> int:
 def data_version(db: Db) -> int:
     """Changes when another connection commits (PRAGMA data_version)."""
     return int(db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+# -- team folder (issue 13) ----------------------------------------------------------------
+def existing_event_ids(db: Db, ids: Iterable[str]) -> set[str]:
+    """Which of these event ids the ledger already holds (a merge adds each only once)."""
+    wanted = list(ids)
+    found: set[str] = set()
+    for i in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+        part = wanted[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = db.conn.execute(f"SELECT id FROM events WHERE id IN ({marks})", part)
+        found.update(r[0] for r in rows)
+    return found
