@@ -1,0 +1,202 @@
+"""``sync``: share what this device wrote, then merge what the others wrote.
+
+Order matters: local changes are stamped and written out first, so a change made here
+is never overwritten by an older one read in the same pass. Merging is idempotent (by
+event id; registers by stamp) and append-only. How far each file was read is kept in
+the settings, so a sync reads only what is new; a file that shrank or was replaced is
+read again from its start (nothing counts twice). Events that name a meter this ledger
+does not know yet wait (their file is read again next time) until the meter arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktopapp.domain import hlc
+from desktopapp.domain.events import Event
+from desktopapp.integrations.team_folder import FolderProblem, Position, TeamFolder
+from desktopapp.integrations.team_lines import Record
+from desktopapp.services import team_shared
+from desktopapp.services.ledger import LedgerFile
+from desktopapp.store import connection, team_store
+from desktopapp.store.codec import to_ms
+from desktopapp.store.team_store import Register
+
+CLOCK = "team.clock"
+EXPORTED = "team.exported_seq"
+READ = "team.read"
+PROBLEMS = "team.problems"
+LAST_SYNC = "team.last_sync"
+MAX_PROBLEMS = 200
+
+
+@dataclass
+class SyncReport:
+    written: int = 0
+    merged: int = 0
+    changes: int = 0
+    waiting: int = 0
+    held_back: int = 0  # rule/plan edits made here by a member: not shared
+    problems: list[FolderProblem] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "written": self.written,
+            "merged": self.merged,
+            "changes": self.changes,
+            "waiting": self.waiting,
+            "held_back": self.held_back,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+class Clock:
+    """The device's hybrid clock, kept in the settings between runs."""
+
+    def __init__(self, ledger: LedgerFile, device: str, now: datetime) -> None:
+        saved = ledger.get_setting(CLOCK)
+        self.last = hlc.decode(saved) if isinstance(saved, str) else hlc.ZERO
+        self.device = device
+        self.now_ms = to_ms(now)
+
+    def tick(self) -> str:
+        self.last = hlc.tick(self.last, self.now_ms, self.device)
+        return self.last.encode()
+
+    def observe(self, stamp: str) -> None:
+        try:
+            seen = hlc.decode(stamp)
+        except hlc.BadStamp:
+            return
+        if seen > self.last:
+            self.last = hlc.observe(self.last, seen, self.now_ms, self.device)
+
+    def save(self, ledger: LedgerFile) -> None:
+        ledger.set_setting(CLOCK, self.last.encode())
+
+
+def share_pending(
+    ledger: LedgerFile, folder: TeamFolder, device: str, *, lead: bool, now: datetime
+) -> tuple[int, int]:
+    """Write this device's new events and changes to its file; (lines, held back)."""
+    db = ledger.db
+    clock = Clock(ledger, device, now)
+    month = f"{now:%Y-%m}"
+    written = 0
+    changes, held = team_shared.local_changes(db, lead=lead)
+    records: list[Record] = []
+    regs: list[Register] = []
+    for key, value in changes:
+        stamp = clock.tick()
+        regs.append(Register(key, stamp, device, value))
+        records.append(Record("reg", device, stamp, key, {"value": value}))
+    for reg in team_store.pending_registers(db):
+        stamp = clock.tick()  # restamped now: it reaches the others from here on
+        regs.append(Register(reg.key, stamp, device, reg.value))
+        records.append(Record("reg", device, stamp, reg.key, {"value": reg.value}))
+    if records:
+        folder.append(device, month, records)
+        with connection.transaction(db):
+            for reg in regs:
+                team_store.put_register(db, reg)
+            clock.save(ledger)
+        written += len(records)
+    after = int(ledger.get_setting(EXPORTED, 0) or 0)
+    while True:
+        batch = team_store.unstamped_after(db, after)
+        if not batch:
+            break
+        stamps = [(e.origin.id, clock.tick()) for _, e in batch]
+        folder.append(
+            device,
+            month,
+            [
+                Record("event", device, s, e.origin.id, team_store.event_to_dict(e))
+                for (_, e), (_, s) in zip(batch, stamps, strict=True)
+            ],
+        )
+        # Written (and fsynced) first, recorded second: a crash in between writes the
+        # same lines again next time, which readers take once.
+        after = batch[-1][0]
+        with connection.transaction(db):
+            team_store.stamp(db, stamps)
+            ledger.set_setting(EXPORTED, after)
+            clock.save(ledger)
+        written += len(batch)
+    return written, held
+
+
+def merge_new(
+    ledger: LedgerFile, folder: TeamFolder, device: str, leads: set[str], *, now: datetime
+) -> SyncReport:
+    """Read what is new in every device's files and merge it into this ledger."""
+    db = ledger.db
+    report = SyncReport()
+    clock = Clock(ledger, device, now)
+    saved = ledger.get_setting(READ) or {}
+    positions = {k: Position(int(v[0]), int(v[1])) for k, v in saved.items()}
+    new_positions: dict[str, Position] = {}  # files gone from the folder are forgotten
+    incoming: dict[str, Register] = {}
+    events: list[tuple[str, Event, str]] = []  # (stamp, event, file)
+    for rel in folder.log_files():
+        start = positions.get(rel, Position())
+        got = folder.read(rel, start)
+        report.problems.extend(got.problems)
+        new_positions[rel] = got.end
+        for record, _pos in got.records:
+            clock.observe(record.hlc)
+            body = record.body or {}
+            if record.kind == "reg":
+                reg = Register(record.key, record.hlc, record.device, body.get("value"))
+                best = incoming.get(record.key)
+                if best is None or reg.hlc > best.hlc:
+                    incoming[record.key] = reg
+            else:
+                try:
+                    event = team_store.event_from_dict(body)
+                except (KeyError, TypeError, ValueError):
+                    report.problems.append(
+                        FolderProblem("team_bad_line", rel, _pos.line, "event")
+                    )
+                    continue
+                events.append((record.hlc, event, rel))
+    with connection.transaction(db):
+        report.changes, reg_problems = team_shared.merge_registers(
+            db, incoming, lambda d: d in leads
+        )
+        for code, key in reg_problems:
+            report.problems.append(FolderProblem(code, "", 0, key))
+        known_meters = team_store.meter_ids(db)
+        ready: list[tuple[str, Event]] = []
+        for stamp, event, rel in events:
+            meter = getattr(event, "meter_id", None)
+            if meter is not None and meter not in known_meters:
+                report.waiting += 1
+                new_positions[rel] = positions.get(rel, Position())  # read it again
+                continue
+            ready.append((stamp, event))
+        ready.sort(key=lambda pair: pair[0])
+        fresh = ledger.merge_events([e for _, e in ready], now=now)
+        report.merged = len(fresh)
+        team_store.stamp(db, [(e.origin.id, s) for s, e in ready])
+        ledger.set_setting(READ, {k: [p.offset, p.line] for k, p in new_positions.items()})
+        clock.save(ledger)
+    return report
+
+
+def remember_problems(ledger: LedgerFile, found: list[FolderProblem], folder: TeamFolder,
+                      now: datetime) -> list[dict[str, Any]]:
+    """Problems stay listed (team status) until their file is gone."""
+    old = ledger.get_setting(PROBLEMS) or []
+    keyed: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for p in [*old, *(x.as_dict() for x in found)]:
+        if p.get("file") and not (folder.root / p["file"]).exists():
+            continue
+        keyed[(p["code"], p.get("file", ""), int(p.get("line", 0)))] = p
+    kept = list(keyed.values())[-MAX_PROBLEMS:]
+    with connection.transaction(ledger.db):
+        ledger.set_setting(PROBLEMS, kept)
+        ledger.set_setting(LAST_SYNC, now.isoformat())
+    return kept
