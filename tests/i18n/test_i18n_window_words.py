@@ -108,3 +108,28 @@ def test_windows_ask_for_the_window_wording() -> None:
                 if not ok:
                     offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert not offenders
+
+
+def looked_up_keys() -> dict[str, str]:
+    """Literal keys the code asks the catalogue for: text("..."), ctx.t("..."), plural(...)."""
+    found: dict[str, str] = {}
+    files = [p for p in PACKAGE.rglob("*.py") if "i18n" not in p.relative_to(PACKAGE).parts]
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and _callee(node) in ("text", "t", "plural")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and "." in node.args[0].value  # catalogue keys are dotted: text.logged
+            ):
+                found[node.args[0].value] = f"{path.relative_to(PACKAGE)}:{node.lineno}"
+    return found
+
+
+def test_every_key_the_code_looks_up_is_worded() -> None:
+    keys = looked_up_keys()
+    assert len(keys) > 80
+    missing = {k: where for k, where in keys.items() if not i18n.has(k)}
+    assert not missing
