@@ -24,6 +24,7 @@ from typing import NoReturn
 
 from desktopapp.cli import parsing
 from desktopapp.cli.context import Context
+from desktopapp.cli.team_hook import share_written
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.messages import current_lang, describe
 
@@ -42,6 +43,8 @@ COMMAND_MODULES = (
     "desktopapp.cli.rule",
     "desktopapp.cli.report",
     "desktopapp.cli.source",
+    "desktopapp.cli.team",
+    "desktopapp.cli.sync",
 )
 # Written by other areas; absent modules are skipped (a broken one still fails loudly).
 OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")
@@ -183,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.lang is None:  # no --lang: the app's language setting, then the environment
         lang = ctx.lang = ctx.app_language(lang)
     try:
-        return int(args.func(ctx, args) or EXIT_OK)
+        return share_written(ctx, int(args.func(ctx, args) or EXIT_OK))
     except InvalidInput as exc:
         return _complain(exc.problems, lang)
     except sqlite3.OperationalError as exc:

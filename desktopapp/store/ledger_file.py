@@ -603,3 +603,27 @@ class LedgerFile:
     def backup(self, target: Path) -> Path:
         return connection.copy_database(self.db, target)
 
+    # -- team folder (issue 13) -------------------------------------------------------------
+    def merge_events(self, events: Iterable[Event], *, now: datetime) -> list[Event]:
+        """Add events made on other devices, each at most once (by id), in the order
+        given; returns those that were new. Checkpoints from the earliest instant they
+        change (an undo: from its target's) are dropped, as for a local write."""
+        batch = list(events)
+        with connection.transaction(self.db):
+            known = queries.existing_event_ids(self.db, [e.origin.id for e in batch])
+            fresh: list[Event] = []
+            for e in batch:
+                if e.origin.id not in known:
+                    known.add(e.origin.id)
+                    fresh.append(e)
+            if not fresh:
+                return []
+            queries.insert_event_rows(self.db, (event_to_row(e, now) for e in fresh))
+            earliest = min(to_ms(e.origin.at) for e in fresh)
+            for e in fresh:
+                if isinstance(e, Undo):
+                    root = balances.root_target(self.db, e)
+                    if root is not None:
+                        earliest = min(earliest, to_ms(root.origin.at))
+            queries.delete_checkpoints_from(self.db, earliest)
+        return fresh
