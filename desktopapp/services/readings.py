@@ -152,7 +152,10 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
         return report
     value, prev, prev_seen = answer.balance, st.value, st.seen_at
     tasks_mod.refresh_baselines(ledger, meter.id, value, now)
-    if prev is None or value != prev:
+    # Also when the ledger has drifted from the reading (a refill its rule expected that
+    # did not come yet): the gauge must show what was read.
+    pool = ledger.state(now).pools.get(meter.id)
+    if prev is None or value != prev or (pool is not None and pool.balance != value):
         report.recorded = ledger.observe(meter.name, value, at=now, now=now, source=cfg.name)
         st.changed_at = now
     if prev is not None and prev_seen is not None:
