@@ -12,25 +12,27 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
+from desktopapp.i18n import help_text
 from desktopapp.services import preferences
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("config", help="preferences shared with the tray "
-                       f"({', '.join(preferences.KEYS)})")
+    p = sub.add_parser("config", help=help_text("preferences shared with the tray ({keys})")
+                       .format(keys=", ".join(preferences.KEYS)))
     csub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    get = csub.add_parser("get", help="print one preference")
+    get = csub.add_parser("get", help=help_text("print one preference"))
     get.add_argument("key", metavar="KEY")
     get.set_defaults(func=cmd_get)
-    put = csub.add_parser("set", help="change one preference")
+    put = csub.add_parser("set", help=help_text("change one preference"))
     put.add_argument("key", metavar="KEY")
     put.add_argument("value", metavar="VALUE")
     put.set_defaults(func=cmd_set)
-    unset = csub.add_parser("unset", help="back to the default (e.g. the computer's zone)")
+    unset = csub.add_parser("unset",
+        help=help_text("back to the default (e.g. the computer's zone)"))
     unset.add_argument("key", metavar="KEY")
     unset.set_defaults(func=cmd_unset)
-    ls = csub.add_parser("list", help="every preference and its value")
-    ls.add_argument("--json", action="store_true", help="machine-readable")
+    ls = csub.add_parser("list", help=help_text("every preference and its value"))
+    ls.add_argument("--json", action="store_true", help=help_text("machine-readable"))
     ls.set_defaults(func=cmd_list)
 
 

@@ -10,6 +10,7 @@ export and the replay all call these functions, so they can never disagree.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import TypeVar
 
 from desktopapp.domain.events import Event, Undo
@@ -27,8 +28,36 @@ def cancelled_ids(undos: Iterable[tuple[str, str]]) -> set[str]:
 
 
 def in_order(undos: Sequence[U]) -> list[U]:
-    """Undos oldest first by instant; equal instants keep the given (recorded) order."""
-    return [u for _, _, u in sorted((u.origin.at, i, u) for i, u in enumerate(undos))]
+    """Undos oldest first by instant; equal instants keep the given (recorded) order.
+
+    A redo always comes after the undo it cancels, even when it is stamped earlier: made
+    on a computer whose clock is behind (a team), or merged before it. Its instant
+    counts as no earlier than its target's, and at a tie the deeper link comes later.
+    """
+    by_id = {u.origin.id: u for u in undos if isinstance(u, Undo)}
+    keys: dict[str, tuple[datetime, int]] = {}
+
+    def key(u: Undo) -> tuple[datetime, int]:
+        chain: list[Undo] = []
+        cur: Undo | None = u
+        while cur is not None and cur.origin.id not in keys and cur not in chain:
+            chain.append(cur)
+            cur = by_id.get(cur.target_id)
+        for link in reversed(chain):  # the chain's root first
+            below = keys.get(link.target_id)
+            keys[link.origin.id] = (
+                (max(link.origin.at, below[0]), below[1] + 1)
+                if below is not None
+                else (link.origin.at, 0)
+            )
+        return keys[u.origin.id]
+
+    def order(i: int, u: U) -> tuple[datetime, int, int]:
+        at, depth = key(u) if isinstance(u, Undo) else (u.origin.at, 0)
+        return (at, depth, i)
+
+    return [u for _, u in sorted(((order(i, u), u) for i, u in enumerate(undos)),
+                                 key=lambda pair: pair[0])]
 
 
 def _pairs(undos: Sequence[Event]) -> list[tuple[str, str]]:

@@ -146,7 +146,6 @@ def _tell_apart(ledger: LedgerFile, cfg: TeamConfig, tf: TeamFolder, now: dateti
         with connection.transaction(ledger.db):
             ledger.set_setting("device_id", new_id)
             ledger.set_setting(SETTING, d)
-            ledger.set_setting(team_sync.CLOCK, None)
         ledger.identity = Identity(device=new_id, member=ledger.identity.member)
         cfg = TeamConfig(cfg.folder, new_id, cfg.member, cfg.lead)
         card = None

@@ -57,7 +57,10 @@ class Clock:
 
     def __init__(self, ledger: LedgerFile, device: str, now: datetime) -> None:
         saved = ledger.get_setting(CLOCK)
-        self.last = hlc.decode(saved) if isinstance(saved, str) else hlc.ZERO
+        try:
+            self.last = hlc.decode(saved) if isinstance(saved, str) else hlc.ZERO
+        except hlc.BadStamp:
+            self.last = hlc.ZERO
         self.device = device
         self.now_ms = to_ms(now)
 
@@ -74,7 +77,8 @@ class Clock:
             self.last = hlc.observe(self.last, seen, self.now_ms, self.device)
 
     def save(self, ledger: LedgerFile) -> None:
-        ledger.set_setting(CLOCK, self.last.encode())
+        if self.last != hlc.ZERO:
+            ledger.set_setting(CLOCK, self.last.encode())
 
 
 def share_pending(

@@ -19,7 +19,7 @@ def setup_team(tmp_path: Path, capsys: pytest.CaptureFixture[str], n: int = 2): 
             "--at", "00:00", "--tz", "Asia/Tokyo", "--balance", "5000", now=SETUP)
     lead.ok("team", "create", str(folder), "--name", "Ann")
     others = []
-    for i, name in enumerate(["Ben", "Chie"][: n - 1]):
+    for _i, name in enumerate(["Ben", "Chie"][: n - 1]):
         d = device(tmp_path, capsys, name.lower())
         d.ok("team", "join", str(folder), "--name", name)
         others.append(d)
