@@ -8,20 +8,22 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import OUTCOMES
+from desktopapp.i18n import help_text
 from desktopapp.services import balances, log
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("log", help="log a finished task")
-    p.add_argument("kind", help="chat, slides, sheets, sparkpage, research, image, video, ...")
-    p.add_argument("--credits", metavar="N", help="what the task cost")
-    p.add_argument("--balance-now", metavar="N", help="the balance the site shows now")
+    p = sub.add_parser("log", help=help_text("log a finished task"))
+    p.add_argument("kind",
+        help=help_text("chat, slides, sheets, sparkpage, research, image, video, ..."))
+    p.add_argument("--credits", metavar="N", help=help_text("what the task cost"))
+    p.add_argument("--balance-now", metavar="N", help=help_text("the balance the site shows now"))
     p.add_argument("--meter", metavar="NAME")
-    p.add_argument("--project", metavar="P", help="client or job, for cost per job")
+    p.add_argument("--project", metavar="P", help=help_text("client or job, for cost per job"))
     p.add_argument("--outcome", choices=OUTCOMES, default="ok")
     p.add_argument("--note")
-    p.add_argument("--size", metavar="N", help="pages, seconds or images")
-    p.add_argument("--at", metavar="ISO", help="when it finished (default: now)")
+    p.add_argument("--size", metavar="N", help=help_text("pages, seconds or images"))
+    p.add_argument("--at", metavar="ISO", help=help_text("when it finished (default: now)"))
     p.set_defaults(func=cmd_log)
 
 

@@ -26,6 +26,7 @@ from desktopapp.cli import parsing
 from desktopapp.cli.context import Context
 from desktopapp.cli.team_hook import share_written
 from desktopapp.domain.problems import InvalidInput, Problem
+from desktopapp.i18n import help_text, use_cli_lang
 from desktopapp.messages import current_lang, describe
 
 COMMAND_MODULES = (
@@ -112,17 +113,20 @@ class _PrintVersion(argparse.Action):
 def build_parser() -> Parser:
     parser = Parser(
         prog="creditfuel",
-        description="Credits left, the next refill and a per-task ledger for AI platforms.",
+        description=help_text(
+            "Credits left, the next refill and a per-task ledger for AI platforms."
+        ),
     )
-    parser.add_argument("--db", metavar="PATH", help="database file (default: CREDITFUEL_DB "
-                        "or the per-user data folder)")
-    parser.add_argument("--now", metavar="ISO", help="answer as of this instant "
-                        "(ISO 8601 with offset) instead of the clock")
-    parser.add_argument("--lang", choices=("ja", "en"), help="language of the output")
+    parser.add_argument("--db", metavar="PATH",
+        help=help_text("database file (default: CREDITFUEL_DB "
+                        "or the per-user data folder)"))
+    parser.add_argument("--now", metavar="ISO", help=help_text("answer as of this instant "
+                        "(ISO 8601 with offset) instead of the clock"))
+    parser.add_argument("--lang", choices=("ja", "en"), help=help_text("language of the output"))
     parser.add_argument("--json", dest="json_global", action="store_true",
-                        help="machine-readable output where a command offers it")
+                        help=help_text("machine-readable output where a command offers it"))
     parser.add_argument("--version", action=_PrintVersion, nargs=0,
-                        help="print the version and exit")
+                        help=help_text("print the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -162,6 +166,7 @@ def _is_text(arg: str) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _early_lang(args_list)
+    use_cli_lang(lang)  # before the parser is built: --help and argparse's own words
     undecodable = [a for a in args_list if not _is_text(a)]
     if undecodable:  # bytes that are not UTF-8 arrive as lone surrogates; SQLite refuses them
         shown = undecodable[0].encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -9,46 +9,48 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.cli.rules_args import add_rule_options, rule_from_args
+from desktopapp.i18n import help_text
 from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("meter", help="add, list, edit or remove credit meters")
+    p = sub.add_parser("meter", help=help_text("add, list, edit or remove credit meters"))
     msub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
 
-    add = msub.add_parser("add", help="add a meter")
+    add = msub.add_parser("add", help=help_text("add a meter"))
     add.add_argument("name")
-    add.add_argument("--grant", required=True, metavar="N", help="credits per refill")
+    add.add_argument("--grant", required=True, metavar="N", help=help_text("credits per refill"))
     add_rule_options(add, required=True)
     _common_options(add)
-    add.add_argument("--balance", metavar="N", help="the balance now (default: full)")
+    add.add_argument("--balance", metavar="N", help=help_text("the balance now (default: full)"))
     add.set_defaults(func=cmd_add)
 
-    ls = msub.add_parser("list", help="list meters")
+    ls = msub.add_parser("list", help=help_text("list meters"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
 
-    edit = msub.add_parser("edit", help="change a meter (applies to its whole history)")
+    edit = msub.add_parser("edit", help=help_text("change a meter (applies to its whole history)"))
     edit.add_argument("name")
     edit.add_argument("--rename", dest="new_name", metavar="NAME")
     edit.add_argument("--grant", metavar="N")
     add_rule_options(edit, required=False)
     _common_options(edit)
-    edit.add_argument("--no-cap", action="store_true", help="remove the cap")
+    edit.add_argument("--no-cap", action="store_true", help=help_text("remove the cap"))
     edit.set_defaults(func=cmd_edit)
 
-    rm = msub.add_parser("remove", help="remove a meter (its history stays)")
+    rm = msub.add_parser("remove", help=help_text("remove a meter (its history stays)"))
     rm.add_argument("name")
     rm.set_defaults(func=cmd_remove)
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--mode", choices=("overwrite", "carry"), help="what a refill does")
-    p.add_argument("--cap", metavar="N", help="carry: the most the meter can hold")
-    p.add_argument("--priority", metavar="N", help="draw order, lower first")
+    p.add_argument("--mode", choices=("overwrite", "carry"), help=help_text("what a refill does"))
+    p.add_argument("--cap", metavar="N", help=help_text("carry: the most the meter can hold"))
+    p.add_argument("--priority", metavar="N", help=help_text("draw order, lower first"))
     p.add_argument("--unit", choices=("credits", "minutes"))
-    p.add_argument("--account", metavar="NAME", help="the platform account, e.g. Genspark "
-                   "(default: the ledger's one account)")
+    p.add_argument("--account", metavar="NAME",
+        help=help_text("the platform account, e.g. Genspark "
+                   "(default: the ledger's one account)"))
 
 
 def _opt_int(value: str | None, field: str) -> int | None:

@@ -11,18 +11,20 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
+from desktopapp.i18n import help_text
 from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("pack", help="credit packs (top-ups)")
+    p = sub.add_parser("pack", help=help_text("credit packs (top-ups)"))
     psub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    add = psub.add_parser("add", help="record a purchased pack")
+    add = psub.add_parser("add", help=help_text("record a purchased pack"))
     add.add_argument("credits")
-    add.add_argument("--expires", metavar="ISO", help="when its credits are lost")
-    add.add_argument("--at", metavar="ISO", help="when it was bought (default: now)")
+    add.add_argument("--expires", metavar="ISO", help=help_text("when its credits are lost"))
+    add.add_argument("--at", metavar="ISO", help=help_text("when it was bought (default: now)"))
     add.add_argument("--account", metavar="NAME")
-    add.add_argument("--meter", metavar="NAME", help="the pack is for this meter's account")
+    add.add_argument("--meter", metavar="NAME",
+        help=help_text("the pack is for this meter's account"))
     add.add_argument("--note")
     add.set_defaults(func=cmd_add)
 

@@ -8,21 +8,25 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
+from desktopapp.i18n import help_text
 from desktopapp.services import setup
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("preset", help="plan templates (Genspark, Manus, Claude, ...)")
+    p = sub.add_parser("preset", help=help_text("plan templates (Genspark, Manus, Claude, ...)"))
     psub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    ls = psub.add_parser("list", help="list presets")
+    ls = psub.add_parser("list", help=help_text("list presets"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    ap = psub.add_parser("apply", help="add a preset's meters")
+    ap = psub.add_parser("apply", help=help_text("add a preset's meters"))
     ap.add_argument("name")
-    ap.add_argument("--tz", metavar="ZONE", help="zone of the resets (default: your zone, "
-                    "see `creditfuel config get timezone`)")
-    ap.add_argument("--billing-day", metavar="1..31", help="monthly plans: the billing day")
-    ap.add_argument("--grant", metavar="N", help="override the grant (e.g. Genspark Free 100)")
+    ap.add_argument("--tz", metavar="ZONE",
+        help=help_text("zone of the resets (default: your zone, "
+                    "see `creditfuel config get timezone`)"))
+    ap.add_argument("--billing-day", metavar="1..31",
+        help=help_text("monthly plans: the billing day"))
+    ap.add_argument("--grant", metavar="N",
+        help=help_text("override the grant (e.g. Genspark Free 100)"))
     ap.set_defaults(func=cmd_apply)
 
 

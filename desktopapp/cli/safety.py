@@ -18,30 +18,33 @@ from typing import Any
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.domain.problems import InvalidInput
+from desktopapp.i18n import help_text
 from desktopapp.services import backups, exchange
 
 
 def register(sub: Any) -> None:
-    b = sub.add_parser("backup", help="list, make or restore verified backups")
+    b = sub.add_parser("backup", help=help_text("list, make or restore verified backups"))
     bsub = b.add_subparsers(dest="backup_command", metavar="SUBCOMMAND", required=True)
-    lst = bsub.add_parser("list", help="backups of this database, newest first")
-    lst.add_argument("--json", action="store_true", help="machine-readable")
+    lst = bsub.add_parser("list", help=help_text("backups of this database, newest first"))
+    lst.add_argument("--json", action="store_true", help=help_text("machine-readable"))
     lst.set_defaults(func=cmd_backup_list)
-    bsub.add_parser("create", help="make a checked backup now").set_defaults(
+    bsub.add_parser("create", help=help_text("make a checked backup now")).set_defaults(
         func=cmd_backup_create
     )
     r = bsub.add_parser(
-        "restore", help="restore a backup (the newest good one when none is given)"
+        "restore", help=help_text("restore a backup (the newest good one when none is given)")
     )
-    r.add_argument("backup", nargs="?", metavar="ID|PATH", help="an id from `backup list`")
+    r.add_argument("backup", nargs="?", metavar="ID|PATH",
+        help=help_text("an id from `backup list`"))
     r.set_defaults(func=cmd_backup_restore)
 
-    e = sub.add_parser("export", help="write the whole ledger as JSON or CSV")
+    e = sub.add_parser("export", help=help_text("write the whole ledger as JSON or CSV"))
     e.add_argument("--format", choices=("json", "csv"), default="json")
-    e.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    e.add_argument("--out", metavar="FILE",
+        help=help_text("write to FILE (default: standard output)"))
     e.set_defaults(func=cmd_export)
 
-    i = sub.add_parser("import", help="merge a JSON (or CSV) export into this ledger")
+    i = sub.add_parser("import", help=help_text("merge a JSON (or CSV) export into this ledger"))
     i.add_argument("file", metavar="FILE")
     i.set_defaults(func=cmd_import)
 

@@ -22,61 +22,65 @@ from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import OUTCOMES
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.i18n import describe
+from desktopapp.i18n import describe, help_text
 from desktopapp.services import readings, readings_tasks, readings_words, sources
 from desktopapp.services.sources import DEFAULT_BASE_URL, GSK_ENV, gsk_key
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("source", help="read balances automatically (Genspark, a command)")
+    p = sub.add_parser("source",
+        help=help_text("read balances automatically (Genspark, a command)"))
     ss = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
 
-    add = ss.add_parser("add", help="connect a source")
+    add = ss.add_parser("add", help=help_text("connect a source"))
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    g = kinds.add_parser("genspark", help="Genspark, through your own API key")
+    g = kinds.add_parser("genspark", help=help_text("Genspark, through your own API key"))
     how = g.add_mutually_exclusive_group()
-    how.add_argument("--key-env", metavar="VAR", help=f"take the key from this variable "
-                     f"(e.g. {GSK_ENV}) once")
-    how.add_argument("--key-stdin", action="store_true", help="read the key from stdin")
+    how.add_argument("--key-env", metavar="VAR", help=help_text(
+        "take the key from this variable (e.g. {var}) once").format(var=GSK_ENV))
+    how.add_argument("--key-stdin", action="store_true", help=help_text("read the key from stdin"))
     how.add_argument("--from-gsk", action="store_true",
-                     help="import the key gsk uses (GSK_API_KEY or its config file) once")
+                     help=help_text(
+                         "import the key gsk uses (GSK_API_KEY or its config file) once"))
     g.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL")
     g.add_argument("--name", default="genspark")
-    g.add_argument("--meter", metavar="NAME", help="the meter readings go to")
+    g.add_argument("--meter", metavar="NAME", help=help_text("the meter readings go to"))
     g.set_defaults(func=_guard(cmd_add_genspark))
-    c = kinds.add_parser("command", help="a command printing {\"balance\": N} or a number")
+    c = kinds.add_parser("command",
+        help=help_text("a command printing {\"balance\": N} or a number"))
     c.add_argument("name")
     c.add_argument("--meter", metavar="NAME")
     c.add_argument("argv", nargs=argparse.REMAINDER, metavar="-- CMD")
     c.set_defaults(func=_guard(cmd_add_command))
 
-    ls = ss.add_parser("list", help="connected sources and their state")
+    ls = ss.add_parser("list", help=help_text("connected sources and their state"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=_guard(cmd_list))
-    rm = ss.add_parser("remove", help="disconnect a source and delete its key")
+    rm = ss.add_parser("remove", help=help_text("disconnect a source and delete its key"))
     rm.add_argument("name")
     rm.set_defaults(func=_guard(cmd_remove))
-    rd = ss.add_parser("read", help="read the balance now")
+    rd = ss.add_parser("read", help=help_text("read the balance now"))
     rd.add_argument("name", nargs="?")
     rd.add_argument("--json", action="store_true")
     rd.set_defaults(func=_guard(cmd_read))
 
-    st = ss.add_parser("start", help="I'm starting a task (its cost comes from readings)")
+    st = ss.add_parser("start",
+        help=help_text("I'm starting a task (its cost comes from readings)"))
     st.add_argument("kind")
     st.add_argument("--size", type=float)
     st.add_argument("--project")
     st.add_argument("--meter", metavar="NAME")
     st.set_defaults(func=_guard(cmd_start))
-    of = ss.add_parser("offers", help="costs derived from readings, waiting for you")
+    of = ss.add_parser("offers", help=help_text("costs derived from readings, waiting for you"))
     of.add_argument("--json", action="store_true")
     of.set_defaults(func=_guard(cmd_offers))
-    ac = ss.add_parser("accept", help="log an offered cost")
+    ac = ss.add_parser("accept", help=help_text("log an offered cost"))
     ac.add_argument("id")
     ac.add_argument("--kind")
     ac.add_argument("--outcome", choices=OUTCOMES, default="ok")
     ac.add_argument("--project")
     ac.set_defaults(func=_guard(cmd_accept))
-    dm = ss.add_parser("dismiss", help="drop an offered cost")
+    dm = ss.add_parser("dismiss", help=help_text("drop an offered cost"))
     dm.add_argument("id")
     dm.set_defaults(func=_guard(cmd_dismiss))
 

@@ -14,12 +14,13 @@ from typing import Any
 
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
+from desktopapp.i18n import help_text
 from desktopapp.services import balances, health
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("status", help="credits left and the next refill per meter")
-    p.add_argument("--json", action="store_true", help="machine-readable")
+    p = sub.add_parser("status", help=help_text("credits left and the next refill per meter"))
+    p.add_argument("--json", action="store_true", help=help_text("machine-readable"))
     p.set_defaults(func=cmd_status)
 
 

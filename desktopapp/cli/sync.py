@@ -8,12 +8,13 @@ from typing import Any
 
 from desktopapp.cli.context import Context
 from desktopapp.cli.team_words import sync_lines
+from desktopapp.i18n import help_text
 from desktopapp.services import team
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("sync", help="share this computer's logs with the team folder and "
-                       "read the others' now")
+    p = sub.add_parser("sync", help=help_text("share this computer's logs with the team folder and "
+                       "read the others' now"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sync)
 

@@ -10,29 +10,35 @@ from typing import Any
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.cli.team_words import problem_line, sync_lines
+from desktopapp.i18n import help_text
 from desktopapp.services import team
 from desktopapp.services.team_sync import SyncReport
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("team", help="share the ledger with your team through a synced folder")
+    p = sub.add_parser("team",
+        help=help_text("share the ledger with your team through a synced folder"))
     tsub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    c = tsub.add_parser("create", help="make FOLDER the team folder; this computer is the lead")
+    c = tsub.add_parser("create",
+        help=help_text("make FOLDER the team folder; this computer is the lead"))
     c.add_argument("folder", metavar="FOLDER")
-    c.add_argument("--name", required=True, metavar="NAME", help="your name as the team sees it")
-    c.add_argument("--team", default="", metavar="TEAM", help="the team's name")
+    c.add_argument("--name", required=True, metavar="NAME",
+        help=help_text("your name as the team sees it"))
+    c.add_argument("--team", default="", metavar="TEAM", help=help_text("the team's name"))
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_create)
-    j = tsub.add_parser("join", help="join the team whose folder is FOLDER")
+    j = tsub.add_parser("join", help=help_text("join the team whose folder is FOLDER"))
     j.add_argument("folder", metavar="FOLDER")
-    j.add_argument("--name", required=True, metavar="NAME", help="your name as the team sees it")
-    j.add_argument("--lead", action="store_true", help="join as a second lead")
+    j.add_argument("--name", required=True, metavar="NAME",
+        help=help_text("your name as the team sees it"))
+    j.add_argument("--lead", action="store_true", help=help_text("join as a second lead"))
     j.add_argument("--json", action="store_true")
     j.set_defaults(func=cmd_join)
-    s = tsub.add_parser("status", help="members, devices, last seen, problems in the folder")
+    s = tsub.add_parser("status",
+        help=help_text("members, devices, last seen, problems in the folder"))
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_status)
-    lv = tsub.add_parser("leave", help="stop sharing (this computer keeps its ledger)")
+    lv = tsub.add_parser("leave", help=help_text("stop sharing (this computer keeps its ledger)"))
     lv.set_defaults(func=cmd_leave)
 
 

@@ -8,15 +8,17 @@ from typing import Any
 from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import Event
+from desktopapp.i18n import help_text
 from desktopapp.services import log, setup
 
 
 def register(sub: Any) -> None:
-    u = sub.add_parser("undo", help="undo the last log, or the one with this id "
-                       "(prints what it undid)")
-    u.add_argument("event_id", nargs="?", metavar="ID", help="a log's id (export shows them)")
+    u = sub.add_parser("undo", help=help_text("undo the last log, or the one with this id "
+                       "(prints what it undid)"))
+    u.add_argument("event_id", nargs="?", metavar="ID",
+        help=help_text("a log's id (export shows them)"))
     u.set_defaults(func=cmd_undo)
-    r = sub.add_parser("redo", help="bring back what the last undo removed")
+    r = sub.add_parser("redo", help=help_text("bring back what the last undo removed"))
     r.set_defaults(func=cmd_redo)
 
 

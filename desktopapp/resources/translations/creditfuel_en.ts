@@ -374,7 +374,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Credits per one unit of money (0: not set):</source>
+        <source>&amp;Price per credit, in the currency below (0: not set):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money per client job: divide the plan&apos;s price by its monthly credits. Example: ¥3,000 for 10,000 credits is ¥0.3 per credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,10 +387,6 @@
     </message>
     <message>
         <source>&amp;Start CreditFuel when I log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Money per client job: divide the plan&apos;s monthly credits by its price. Example: 10,000 credits for ¥3,000 is 3.333 credits per yen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,10 +558,6 @@
     </message>
     <message>
         <source>Money at %1 per 1,000 credits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,10 +841,6 @@
     </message>
     <message>
         <source>Used today: %1 credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range: not enough history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1301,6 +1293,10 @@
         <source>Undone: nothing was logged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That log was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1526,10 +1522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not change start at login: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,6 +1601,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ab&amp;out CreditFuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit CreditFuel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1617,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ab&amp;out CreditFuel</source>
+        <source>Undid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1857,18 @@
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -375,8 +375,12 @@
         <translation>あなたのタイムゾーン(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Credits per one unit of money (0: not set):</source>
-        <translation>通貨1単位あたりのクレジット(&amp;C)(0: 未設定):</translation>
+        <source>&amp;Price per credit, in the currency below (0: not set):</source>
+        <translation>1クレジットあたりの価格(下の通貨で。0: 未設定)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Money per client job: divide the plan&apos;s price by its monthly credits. Example: ¥3,000 for 10,000 credits is ¥0.3 per credit.</source>
+        <translation>案件ごとの金額: プランの料金を月間クレジットで割った値を入れます。例: 10,000クレジットで 3,000円なら、1クレジットあたり 0.3円です。</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -385,10 +389,6 @@
     <message>
         <source>&amp;Start CreditFuel when I log in</source>
         <translation>ログイン時に CreditFuel を起動する(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Money per client job: divide the plan&apos;s monthly credits by its price. Example: 10,000 credits for ¥3,000 is 3.333 credits per yen.</source>
-        <translation>案件ごとの金額: プランの月間クレジットを料金で割った値を入れます。例: 10,000クレジットが 3,000円なら、1円あたり 3.333クレジットです。</translation>
     </message>
 </context>
 <context>
@@ -560,10 +560,6 @@
     <message>
         <source>Money at %1 per 1,000 credits.</source>
         <translation>1,000クレジットあたり %1で計算しています。</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>日時</translation>
     </message>
     <message>
         <source>Size</source>
@@ -847,10 +843,6 @@
     <message>
         <source>Used today: %1 credits</source>
         <translation>今日の使用: %1クレジット</translation>
-    </message>
-    <message>
-        <source>Range: not enough history yet</source>
-        <translation>この残高でできること: まだ履歴が足りません</translation>
     </message>
     <message>
         <source>Range: not enough history yet (log a few tasks)</source>
@@ -1302,6 +1294,10 @@
         <source>Undone: nothing was logged.</source>
         <translation>取り消しました。記録は残っていません。</translation>
     </message>
+    <message>
+        <source>That log was already undone.</source>
+        <translation>その記録はすでに取り消されています。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1527,10 +1523,6 @@
         <translation>データ</translation>
     </message>
     <message>
-        <source>Time zone “%1” was not found. Example: Asia/Tokyo</source>
-        <translation>タイムゾーン「%1」が見つかりません。例: Asia/Tokyo</translation>
-    </message>
-    <message>
         <source>Could not change start at login: %1</source>
         <translation>ログイン時の起動を変更できませんでした: %1</translation>
     </message>
@@ -1603,11 +1595,15 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
+        <translation>取り消しを元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>P&amp;ause alerts</source>
         <translation>通知を一時停止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ab&amp;out CreditFuel</source>
+        <translation>CreditFuel について(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Quit CreditFuel</source>
@@ -1622,8 +1618,12 @@
         <translation>やり直せる操作はありません。</translation>
     </message>
     <message>
-        <source>Ab&amp;out CreditFuel</source>
-        <translation>CreditFuel について(&amp;O)</translation>
+        <source>Undid: %1</source>
+        <translation>取り消しました: %1</translation>
+    </message>
+    <message>
+        <source>Brought back: %1</source>
+        <translation>元に戻しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1859,18 @@
     <message>
         <source>%1 min</source>
         <translation>%1分</translation>
+    </message>
+    <message>
+        <source>pack of %1</source>
+        <translation>%1のパック</translation>
+    </message>
+    <message>
+        <source>balance %1 on %2</source>
+        <translation>%2 の残高 %1</translation>
+    </message>
+    <message>
+        <source>correction %1 on %2</source>
+        <translation>%2 の補正 %1</translation>
     </message>
     <message>
         <source>Message</source>
