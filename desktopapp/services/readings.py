@@ -159,6 +159,9 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
         report.recorded = ledger.observe(meter.name, value, at=now, now=now, source=cfg.name)
         st.changed_at = now
     if prev is not None and prev_seen is not None:
+        quiet = st.drop_at is not None and now - st.drop_at > findings_mod.DRAIN_QUIET
+        if quiet or value > prev:  # a drop with no task is over: ask what it was
+            report.offers += tasks_mod.end_episode(ledger, meter.id, st, prev, now)
         if value > prev:
             report.findings += findings_mod.on_rise(ledger, meter, st, prev, prev_seen, value, now)
             tasks_mod.rebase_after_refill(ledger, meter.id, prev, value)
@@ -166,7 +169,6 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
             report.findings += findings_mod.on_drop(ledger, meter, st, prev, prev_seen, value, now)
         elif now - prev_seen >= SETTLE_GAP:
             report.offers += tasks_mod.settle(ledger, meter.id, st, value, now)
-    findings_mod.close_quiet_drain(st, now)
     report.findings += findings_mod.on_plan(meter, st, answer.plan)
     st.value, st.seen_at = value, now
     if st.settled is None:

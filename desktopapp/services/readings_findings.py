@@ -40,11 +40,6 @@ def drain_threshold(ledger: LedgerFile) -> int:
     return value if isinstance(value, int) and value > 0 else DRAIN_DEFAULT
 
 
-def close_quiet_drain(st: rs.SourceState, now: datetime) -> None:
-    if st.drain_start is not None and st.drop_at is not None and now - st.drop_at > DRAIN_QUIET:
-        st.drain_start, st.drain_from, st.drain_told = None, None, False
-
-
 def on_drop(
     ledger: LedgerFile,
     meter: Meter,
@@ -56,7 +51,6 @@ def on_drop(
 ) -> list[Finding]:
     """A lower balance. With no task running it may be a silent drain: told once per
     episode, when the credits gone since it began pass the threshold."""
-    close_quiet_drain(st, now)
     st.drop_at = now
     if tasks_mod.running(ledger, now, meter.id):
         st.drain_start, st.drain_from, st.drain_told = None, None, False
@@ -92,7 +86,6 @@ def on_rise(
 ) -> list[Finding]:
     """The balance came back (a refill, a pack, a refund): keep the window for learning
     the real refill time; say so when the meter's rule disagrees."""
-    st.drain_start, st.drain_from, st.drain_told = None, None, False
     st.settled, st.settled_at = value, now
     rs.add_refill_window(ledger, meter.id, rs.Window(prev_seen, now, prev, value))
     found = learned(ledger, meter)

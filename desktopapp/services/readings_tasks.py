@@ -101,16 +101,6 @@ def settle(
                 )
             )
             live = []
-    elif st.settled is not None and st.settled - value >= ASK_MIN and not st.drain_told:
-        made.append(
-            rs.Offer(
-                id=str(uuid.uuid4()),
-                meter_id=meter_id,
-                credits=st.settled - value,
-                since=st.settled_at or now,
-                until=now,
-            )
-        )
     if made or not live:
         st.settled, st.settled_at = value, now
     if made or stale:
@@ -118,6 +108,24 @@ def settle(
     if made:
         rs.save_offers(ledger, [*rs.offers(ledger), *made])
     return made
+
+
+def end_episode(
+    ledger: LedgerFile, meter_id: str, st: rs.SourceState, value: int, now: datetime
+) -> list[rs.Offer]:
+    """A drop with no task is over (quiet for a while, or a refill came): ask what it was
+    when it was more than a few chats and not already told as a silent drain."""
+    if st.drain_start is None or st.drain_from is None:
+        return []
+    gone, told, since = st.drain_from - value, st.drain_told, st.drain_start
+    st.drain_start, st.drain_from, st.drain_told = None, None, False
+    st.settled, st.settled_at = value, now
+    if told or gone < ASK_MIN:
+        return []
+    offer = rs.Offer(id=str(uuid.uuid4()), meter_id=meter_id, credits=gone, since=since,
+                     until=now)
+    rs.save_offers(ledger, [*rs.offers(ledger), offer])
+    return [offer]
 
 
 def rebase_after_refill(ledger: LedgerFile, meter_id: str, before: int, after: int) -> None:
