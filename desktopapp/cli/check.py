@@ -11,7 +11,7 @@ from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump, estimate_lines, size
 from desktopapp.i18n import help_text
-from desktopapp.services import estimates, verdicts
+from desktopapp.services import approvals, estimates, verdicts
 
 
 def register(sub: Any) -> None:
@@ -30,7 +30,8 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
     project = args.project.strip() if args.project and args.project.strip() else None
     r = estimates.run_check(ctx.ledger, ctx.now, args.kind, amount, project, args.account)
     if ctx.json:
-        dump(ctx, estimates.check_json(r, ctx.lang))
+        # an approval from the lead that covers this task (issue 13)
+        dump(ctx, approvals.with_approval(ctx.ledger, ctx.now, estimates.check_json(r, ctx.lang)))
         return 0
     if r.estimate is not None:
         for line in estimate_lines(r.estimate, ctx):

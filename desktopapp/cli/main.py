@@ -46,6 +46,7 @@ COMMAND_MODULES = (
     "desktopapp.cli.source",
     "desktopapp.cli.team",
     "desktopapp.cli.sync",
+    "desktopapp.cli.approval",
 )
 # Written by other areas; absent modules are skipped (a broken one still fails loudly).
 OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")

@@ -21,7 +21,7 @@ from desktopapp.store.handle import Db
 from desktopapp.store.team_store import Register
 
 SHARED_SETTINGS = ("price.currency", "price.per_credit")
-LEAD_ONLY = ("rule:", "setting:")
+LEAD_ONLY = ("rule:", "setting:", "decision:")
 
 
 def _plain(value: Any) -> Any:
