@@ -44,6 +44,7 @@ from desktopapp.domain.schedule import Rolling, last_reset, next_reset
 FAR_FUTURE = datetime.max.replace(tzinfo=None)
 # Draw-order keys compare aware instants directly (no conversion per spend).
 _NEVER = datetime.max.replace(tzinfo=UTC)
+_TICK = timedelta(microseconds=1)  # the smallest step: "before" an instant, not at it
 # A saved state (checkpoint) folds expired packs into this one pool: their credits are
 # gone (balance 0, expired) but what they lost still counts (see store.balances.compact).
 EXPIRED_PACKS_POOL = "expired-packs"
@@ -147,22 +148,30 @@ class _Replay:
             s = self.pools.get(pid)
             if s is None:
                 continue
-            if meter.removed_at is not None and meter.removed_at <= to:
-                if not s.expired:  # gone from totals and draws from its removal on
-                    self.pools[pid] = replace(s, expired=True)
+            gone_at = meter.removed_at
+            removed = gone_at is not None and gone_at <= to
+            if removed and s.expired:
                 continue
+            # A removed meter still refills before its removal instant, never at it,
+            # whether the replay steps past the removal in one stride or in many.
+            limit = gone_at - _TICK if removed and gone_at is not None else to
+            before = s
             if isinstance(meter.rule, Rolling):
                 if s.window_start is not None:
                     closes = _closes(s.window_start, meter.rule.hours)
-                    if closes <= to:
-                        self.pools[pid] = self._refill(meter, s, closes, 1, None)
-            elif s.next_refill is not None and s.next_refill <= to:
+                    if closes <= limit:
+                        s = self._refill(meter, s, closes, 1, None)
+            elif s.next_refill is not None and s.next_refill <= limit:
                 count, last = 0, s.next_refill
                 t: datetime | None = s.next_refill
-                while t is not None and t <= to:
+                while t is not None and t <= limit:
                     count, last = count + 1, t
                     t = next_reset(meter.rule, t)
-                self.pools[pid] = self._refill(meter, s, last, count, t)
+                s = self._refill(meter, s, last, count, t)
+            if removed:  # gone from totals and draws from its removal on
+                s = replace(s, expired=True)
+            if s is not before:
+                self.pools[pid] = s
         self.now = max(self.now, to)
 
     @staticmethod

@@ -96,7 +96,9 @@ def test_round_trip_is_lossless(source: LedgerFile, fresh: LedgerFile) -> None:
     assert second == first
 
 
-def test_importing_the_same_file_twice_doubles_nothing(source: LedgerFile, fresh: LedgerFile) -> None:
+def test_importing_the_same_file_twice_doubles_nothing(
+    source: LedgerFile, fresh: LedgerFile
+) -> None:
     data = json_bytes(export_doc(source))
     import_bytes(fresh, data)
     before = backup.content_digest(fresh.path)
@@ -284,3 +286,151 @@ def test_a_csv_with_a_missing_cell_changes_nothing(source: LedgerFile, fresh: Le
         import_bytes(fresh, b"\r\n".join(lines))
     assert err.value.problems[0].code == "import_bad_csv"
     assert backup.content_digest(fresh.path) == before
+
+
+# -- streaming (issue 11): any size, memory flat, all or nothing --------------------------
+
+import desktopapp.store.import_file as import_file  # noqa: E402
+import desktopapp.store.import_json as import_json  # noqa: E402
+from desktopapp.store import queries  # noqa: E402
+
+
+def many_chats(t: LedgerFile, count: int) -> None:
+    from desktopapp.domain.events import Origin, Spend
+
+    t.append_many(
+        (
+            Spend(
+                origin=Origin(id=f"chat-{i:07d}", at=T0 + timedelta(minutes=i), device="d",
+                              member="m"),
+                kind="chat",
+                credits=1,
+                project=f"p{i % 5}",
+            )
+            for i in range(count)
+        ),
+        now=T0,
+    )
+
+
+def test_a_big_export_comes_back_in_batches(
+    source: LedgerFile, fresh: LedgerFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_file, "BATCH", 97)
+    many_chats(source, 3_000)
+    path = exchange.export_to_file(source.db, tmp_path / "big.json", fmt="json", now=NOW)
+    result = exchange.import_file(fresh.db, path)
+    assert result.events_added == queries.event_count(source.db)  # undo tombstones too
+    assert fresh.status(NOW).total == source.status(NOW).total
+    assert fresh.recent_kinds() == source.recent_kinds()
+    assert exchange.import_file(fresh.db, path).events_skipped == result.events_added
+
+
+def test_sections_written_after_the_events_are_read_too(
+    source: LedgerFile, fresh: LedgerFile
+) -> None:
+    doc = export_doc(source)
+    reordered = {"events": doc.pop("events"), **doc}  # meters and rules after the events
+    result = import_bytes(fresh, json_bytes(reordered))
+    assert result.meters_added == 2 and result.rules_added == 1
+    assert fresh.status(NOW).total == source.status(NOW).total
+
+
+def test_an_id_the_file_repeats_far_apart_changes_nothing(
+    source: LedgerFile, fresh: LedgerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_file, "BATCH", 50)
+    many_chats(source, 400)
+    doc = export_doc(source)
+    doc["events"].append(dict(doc["events"][3]))  # in another batch than the first
+    before = backup.content_digest(fresh.path)
+    with pytest.raises(InvalidInput) as err:
+        import_bytes(fresh, json_bytes(doc))
+    assert [p.code for p in err.value.problems] == ["import_duplicate_id"]
+    assert backup.content_digest(fresh.path) == before
+
+
+def test_a_file_cut_after_many_batches_changes_nothing(
+    source: LedgerFile, fresh: LedgerFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_file, "BATCH", 100)
+    many_chats(source, 2_000)
+    data = exchange.export_to_file(source.db, tmp_path / "x.json", fmt="json", now=NOW)
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(data.read_bytes()[: data.stat().st_size * 9 // 10])
+    before = backup.content_digest(fresh.path)
+    with pytest.raises(InvalidInput) as err:
+        exchange.import_file(fresh.db, cut)
+    assert err.value.problems[0].code == "import_bad_json"
+    assert backup.content_digest(fresh.path) == before
+
+
+def test_a_record_longer_than_any_real_one_is_refused(
+    source: LedgerFile, fresh: LedgerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_json, "MAX_RECORD_CHARS", 2_000)
+    doc = export_doc(source)
+    doc["events"][0]["note"] = "x" * 5_000
+    with pytest.raises(InvalidInput) as err:
+        import_bytes(fresh, json_bytes(doc))
+    assert err.value.problems[0].code == "import_bad_json"
+    assert fresh.events() == []
+
+
+def test_an_absurd_count_is_refused(
+    source: LedgerFile, fresh: LedgerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_file, "MAX_EVENTS", 5)
+    with pytest.raises(InvalidInput) as err:
+        import_bytes(fresh, json_bytes(export_doc(source)))
+    assert err.value.problems[0].code == "import_too_large"
+    assert fresh.events() == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"format": "creditfuel-export", "format_version": 1, "events": [' + b"[" * 50_000,
+        b'{"format": "creditfuel-export", "format_version": 1, "events": [{}] [',
+        b'{"format": "creditfuel-export", "format_version": 1, "events": []} trailing',
+        b'{"format": "creditfuel-export", "format_version": 1, "format_version": 1}',
+    ],
+)
+def test_hostile_shapes_are_refused(fresh: LedgerFile, data: bytes) -> None:
+    with pytest.raises(InvalidInput) as err:
+        import_bytes(fresh, data)
+    assert err.value.problems[0].code in ("import_bad_json", "import_bad_field")
+    assert fresh.events() == []
+
+
+def import_peak(tmp_path: Path, count: int) -> int:
+    """Python's peak allocation while importing an export of ``count`` events."""
+    import tracemalloc
+
+    with open_tracker(tmp_path / f"s{count}" / "creditfuel.sqlite3") as src:
+        many_chats(src, count)
+        path = exchange.export_to_file(src.db, tmp_path / f"{count}.json", fmt="json", now=NOW)
+    with open_tracker(tmp_path / f"t{count}" / "creditfuel.sqlite3") as target:
+        tracemalloc.start()
+        try:
+            assert exchange.import_file(target.db, path).events_added == count
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+
+def test_memory_stays_flat_whatever_the_file_size(tmp_path: Path) -> None:
+    small, large = import_peak(tmp_path, 5_000), import_peak(tmp_path, 20_000)
+    assert large < small * 1.25  # four times the file, not four times the memory
+
+
+def test_a_big_csv_comes_back_in_batches(
+    source: LedgerFile, fresh: LedgerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_file, "BATCH", 64)
+    many_chats(source, 1_000)
+    fresh.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=T0)
+    fresh.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"), now=T0)
+    result = import_bytes(fresh, export_csv(source))
+    assert result.events_added == 1_008
+    assert fresh.status(NOW).total == source.status(NOW).total
