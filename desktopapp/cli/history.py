@@ -37,6 +37,8 @@ def _key_text(key: str | None, by: str, ctx: Context) -> str:
         return ctx.t("insight.no_project")
     if by == "outcome":
         return ctx.t(f"insight.outcome.{key}")
+    if by == "kind":
+        return words.kind(key, ctx.lang)
     return key
 
 

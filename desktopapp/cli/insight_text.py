@@ -32,10 +32,11 @@ def size(ctx: Context, value: str | None) -> float | None:
 
 def size_text(kind: str, amount: float | None, ctx: Context) -> str:
     if amount is None:
-        return kind
+        return words.kind(kind, ctx.lang)
     info = kind_info(kind)
     unit = info.size_unit if info and info.size_unit else "none"
-    return f"{kind} {ctx.t(f'insight.size.{unit}', size=words.num(amount))}"
+    name = words.kind(kind, ctx.lang)
+    return f"{name} {ctx.t(f'insight.size.{unit}', size=words.num(amount))}"
 
 
 def estimate_lines(e: Estimate, ctx: Context) -> list[str]:

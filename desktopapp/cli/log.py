@@ -51,7 +51,7 @@ def cmd_log(ctx: Context, args: argparse.Namespace) -> int:
     ctx.say(
         ctx.t(
             "text.logged",
-            kind=spend.kind,
+            kind=words.kind(spend.kind, ctx.lang),
             credits=words.num(spend.credits),
             total=words.num(total),
         )

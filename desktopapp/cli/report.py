@@ -78,7 +78,8 @@ def _say_report(ctx: Context, r: MonthReport, price: Price | None) -> None:
         ctx.say(ctx.t("insight.report_by_kind"))
         ctx.say(words.table(
             [ctx.t("insight.col.key.kind"), *cols],
-            [[g.key or "-", n(g.tasks), n(g.credits), n(g.wasted)] for g in r.by_kind],
+            [[words.kind(g.key, ctx.lang) if g.key else "-", n(g.tasks), n(g.credits),
+              n(g.wasted)] for g in r.by_kind],
             right={1, 2, 3}))
     if r.by_project:
         ctx.say("")

@@ -16,7 +16,7 @@ from desktopapp.domain import countdown
 from desktopapp.domain.events import Correction, Event, Observation, PackPurchase, Spend, Undo
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Every, Monthly, ResetRule, Rolling, Weekly
-from desktopapp.i18n import text, weekday_name
+from desktopapp.i18n import kind_name, text, weekday_name
 from desktopapp.platform.zone import computer_zone
 
 
@@ -61,6 +61,11 @@ def rule_text(rule: ResetRule, lang: str, zone: str | None = None) -> str:
     return text("text.rule.never", lang)
 
 
+def kind(code: str, lang: str) -> str:
+    """A task kind as the reader's language names it (free-text kinds as typed)."""
+    return kind_name(code, lang)
+
+
 def unit_text(unit: str, lang: str) -> str:
     return text(f"text.unit.{unit}", lang)
 
@@ -79,12 +84,13 @@ def event_text(
             return text(
                 "text.event.spend_balance",
                 lang,
-                kind=event.kind,
+                kind=kind_name(event.kind, lang),
                 credits=num(event.credits),
                 balance=num(event.balance_after),
                 at=at,
             )
-        return text("text.event.spend", lang, kind=event.kind, credits=num(event.credits), at=at)
+        kind = kind_name(event.kind, lang)
+        return text("text.event.spend", lang, kind=kind, credits=num(event.credits), at=at)
     if isinstance(event, Observation):
         return text(
             "text.event.observation",

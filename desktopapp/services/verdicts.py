@@ -13,7 +13,7 @@ from typing import Any
 
 from desktopapp.domain import countdown
 from desktopapp.domain.rules import Param, Verdict
-from desktopapp.i18n import text
+from desktopapp.i18n import kind_name, text
 
 
 def num(n: int | float) -> str:
@@ -36,6 +36,8 @@ def params_text(params: Mapping[str, Param], lang: str) -> dict[str, str]:
             out[key] = "" if key == "label" else "-"
         elif key == "group" and isinstance(value, str):
             out[key] = text(f"group.{value}", lang)
+        elif key == "kind" and isinstance(value, str):
+            out[key] = kind_name(value, lang)  # a Japanese sentence names no English code
         elif key == "seconds_to_reset" and isinstance(value, int):
             out[key] = duration(value, lang)
         elif key == "label":

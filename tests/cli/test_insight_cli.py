@@ -84,7 +84,7 @@ def test_check_json_with_a_team_rule(db: Path, capsys: Cap) -> None:
 def test_check_reads_as_plain_words_in_japanese(db: Path, capsys: Cap) -> None:
     code, out, _ = run(db, "--lang", "ja", "check", "video", "--size", "60", capsys=capsys)
     assert code == 0
-    assert "video 60秒: 通常 305クレジット(8割は 245〜385)" in out
+    assert "動画 60秒: 通常 305クレジット(8割は 245〜385)" in out
     assert "判定: 注意" in out
     code, out, _ = run(db, "check", "video", "--size", "60", capsys=capsys)
     assert "Balance 380 → after this task: 75 (typical), -5 (expensive)" in out
