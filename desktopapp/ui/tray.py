@@ -1,13 +1,12 @@
 """The tray icon, its tooltip, its menu, and the doors to every window.
 
 Start-up stays light: only what the icon needs is imported here; the panel and each
-dialog are imported the first time the user opens them. A dialog module that is not
-installed (or fails to import) gives a plain message instead of a crash.
+dialog are imported the first time the user opens them.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Signal
@@ -22,15 +21,51 @@ from desktopapp.ui.session import Session
 from desktopapp.ui.theme import Thresholds, is_dark
 from desktopapp.ui.ticker import Ticker
 
-# (module, class) of each window, opened lazily: the dialogs helper provides them.
-WINDOWS = {
-    "quick_log": ("desktopapp.ui.quick_log", "QuickLogDialog"),
-    "preflight": ("desktopapp.ui.preflight_dialog", "PreflightDialog"),
-    "history": ("desktopapp.ui.history_window", "HistoryWindow"),
-    "settings": ("desktopapp.ui.settings_dialog", "SettingsDialog"),
-    "why": ("desktopapp.ui.why_dialog", "WhyDialog"),
-    "first_run": ("desktopapp.ui.first_run", "FirstRunWizard"),
-    "about": ("desktopapp.ui.about_dialog", "AboutDialog"),
+
+def _quick_log() -> Callable[..., QWidget]:
+    from desktopapp.ui.quick_log import QuickLogDialog
+
+    return QuickLogDialog
+
+
+def _preflight() -> Callable[..., QWidget]:
+    from desktopapp.ui.preflight_dialog import PreflightDialog
+
+    return PreflightDialog
+
+
+def _history() -> Callable[..., QWidget]:
+    from desktopapp.ui.history_window import HistoryWindow
+
+    return HistoryWindow
+
+
+def _settings() -> Callable[..., QWidget]:
+    from desktopapp.ui.settings_dialog import SettingsDialog
+
+    return SettingsDialog
+
+
+def _why() -> Callable[..., QWidget]:
+    from desktopapp.ui.why_dialog import WhyDialog
+
+    return WhyDialog
+
+
+def _first_run() -> Callable[..., QWidget]:
+    from desktopapp.ui.first_run import FirstRunWizard
+
+    return FirstRunWizard
+
+
+# Each window's class, imported the first time it opens (start-up imports none of them).
+WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
+    "quick_log": _quick_log,
+    "preflight": _preflight,
+    "history": _history,
+    "settings": _settings,
+    "why": _why,
+    "first_run": _first_run,
 }
 
 
@@ -72,7 +107,6 @@ class WindowOpener(QObject):
         super().__init__(parent)
         self.session = session
         self.open_windows: dict[str, QWidget] = {}
-        self.notice: QWidget | None = None
 
     def open(self, name: str, *args: Any) -> QWidget | None:
         key = name if not args else f"{name}:{args}"
@@ -81,13 +115,7 @@ class WindowOpener(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
-        module_name, class_name = WINDOWS[name]
-        try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError) as exc:
-            self._missing(exc)
-            return None
-        window: QWidget = cls(self.session, *args)
+        window = WINDOWS[name]()(self.session, *args)
         self.open_windows[key] = window
         if hasattr(window, "open"):
             window.open()
@@ -96,17 +124,6 @@ class WindowOpener(QObject):
         window.raise_()
         window.activateWindow()
         return window
-
-    def _missing(self, exc: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox()
-        box.setWindowTitle("CreditFuel")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setText(self.tr("This part of CreditFuel is not available in this version yet."))
-        box.setDetailedText(str(exc))
-        self.notice = box  # open() does not block; keep it alive while it shows
-        box.open()
 
 
 class TrayController(QObject):

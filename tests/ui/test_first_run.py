@@ -69,7 +69,9 @@ def test_choosing_100_and_a_paid_plan_asks_the_billing_day(
     assert isinstance(meter.rule, Monthly) and meter.rule.day == 31
 
 
-def test_the_lower_free_grant_can_be_picked(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
+def test_the_lower_free_grant_can_be_picked(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
     wizard = start(qtbot, tracker, now)
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)

@@ -149,17 +149,6 @@ def test_refill_notification_says_how_much_came_back(tray, session, clock) -> No
     assert refills == [("Credits refilled: 200", "Genspark daily")]
 
 
-def test_missing_window_module_gives_a_plain_message(tray, monkeypatch, qtbot) -> None:
-    from desktopapp.ui import tray as tray_module
-
-    monkeypatch.setitem(tray_module.WINDOWS, "history", ("desktopapp.ui.no_such", "X"))
-    assert tray.windows.open("history") is None
-    box = tray.windows.notice
-    assert box is not None and box.isVisible()
-    assert "not available" in box.text()
-    box.close()
-
-
 def test_switching_language_rewords_tooltip_and_panel(tray, session, qtbot) -> None:
     tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
     panel = tray.panel()

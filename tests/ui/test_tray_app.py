@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktopapp.app import App, make_clock
-from desktopapp.platform.db_watcher import DbWatcher
 from desktopapp.domain.schedule import Daily
+from desktopapp.platform.db_watcher import DbWatcher
 from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui.fallback_window import FallbackWindow
 
