@@ -82,7 +82,7 @@ def open_tracker(db_path: Path, now: Callable[[], datetime]) -> Any:
     except StoreError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        from desktopapp.messages import describe
+        from desktopapp.i18n import describe
 
         QMessageBox.critical(None, "CreditFuel", "\n".join(
             describe(p, env_lang(), app=True) for p in error.problems))
@@ -169,6 +169,7 @@ class App(QObject):
         if not self.tracker.meters():
             self.shell.windows.open("first_run")
         self._hook_resume()
+        self._start_reader()
         # The daily backup: shortly after start, then whenever the day has changed by
         # the time the countdown ticks (no timer of its own).
         self._backup_timer = QTimer(self)
@@ -176,6 +177,17 @@ class App(QObject):
         self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start(BACKUP_DELAY_MS)
         self.ticker.updated.connect(self._maybe_daily_backup)
+
+    def _start_reader(self) -> None:
+        """Automatic balance readings (a no-op schedule while no source is connected):
+        reads on a worker thread, offers costs without taking the focus."""
+        from desktopapp.ui.reader import Reader
+        from desktopapp.ui.reading_offers import OfferWindow
+
+        self.reader = Reader(self.session, self)
+        self.offer_window = OfferWindow(self.session)
+        self.reader.reported.connect(self.offer_window.on_report)
+        self.reader.start()
 
     def _hook_resume(self) -> None:
         """Sleep/resume and clock changes: each hook just asks the ticker to recompute."""
@@ -207,7 +219,7 @@ class App(QObject):
 
     def stop(self) -> None:
         """Quit: stop timers, free the single-instance name, close the ledger."""
-        for name in ("ticker", "_backup_timer"):
+        for name in ("ticker", "_backup_timer", "reader"):
             if hasattr(self, name):
                 getattr(self, name).stop()
         if self.instance is not None:

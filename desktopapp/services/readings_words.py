@@ -65,6 +65,7 @@ def finding_json(f: Finding, lang: str) -> dict[str, Any]:
 def offer_text(ledger: LedgerFile, offer: rs.Offer, lang: str) -> str:
     if len(offer.tasks) == 1:
         kind = kind_name(offer.tasks[0].kind, lang)
+        kind = kind[:1].upper() + kind[1:]  # it starts the sentence ("Video done: …")
         return text("reading.offer.one", lang, kind=kind, credits=f"{offer.credits:,}")
     if offer.tasks:
         return text("reading.offer.several", lang, credits=f"{offer.credits:,}",
@@ -104,3 +105,8 @@ def zone_time(ledger: LedgerFile, at: datetime) -> str:
     zone = preferences.user_zone(ledger)
     local = at.astimezone(ZoneInfo(zone))
     return f"{local.strftime('%H:%M')} {local.tzname()}"
+
+
+def text_of(code: str, lang: str) -> str:
+    """A readings word by its catalogue code (windows use it for state names)."""
+    return text(code, lang)

@@ -21,7 +21,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -36,6 +44,7 @@ from desktopapp.domain.status import MeterStatus, PackStatus, Status
 from desktopapp.services import balances, estimates
 from desktopapp.ui import countdown_text
 from desktopapp.ui.formatting import arg, fmt_date, fmt_instant, fmt_int, kind_label
+from desktopapp.ui.reading_line import ReadingLine
 from desktopapp.ui.session import Session
 from desktopapp.ui.theme import Band, Thresholds, fill_colour
 
@@ -181,6 +190,8 @@ class Panel(QWidget):
         self.packs = QLabel(self)
         self.packs.setWordWrap(True)
         outer.addWidget(self.packs)
+        self.readings = ReadingLine(session, self)  # automatic readings, when connected
+        outer.addWidget(self.readings)
 
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -222,6 +233,7 @@ class Panel(QWidget):
         self.settings.setText(self.tr("&Settings"))
         for card in self._cards:
             card.retranslate()
+        self.readings.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -249,6 +261,7 @@ class Panel(QWidget):
         self.empty.setVisible(not status.meters)
         self.packs.setText(self._packs_text(status.packs, zone))
         self.packs.setVisible(bool(self.packs.text()))
+        self.readings.refresh()
         self.today.setText(self._today_text(now, zone))
         self.range.setText(self._range_text(status, now))
         if self.isWindow() and self.isVisible():
@@ -320,8 +333,13 @@ class Panel(QWidget):
             return
         self.show_near(anchor)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        _tell_reader(True)  # read more often while the user looks at the numbers
+
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
+        _tell_reader(False)
         if self._popup:
             self._just_hidden = True
             QTimer.singleShot(300, self._clear_just_hidden)
@@ -356,6 +374,13 @@ class Panel(QWidget):
     def _clear_just_hidden(self) -> None:
         self._just_hidden = False
         self._popup = False
+
+
+def _tell_reader(shown: bool) -> None:
+    from desktopapp.ui.reader import Reader
+
+    if Reader.current is not None:
+        Reader.current.set_panel_open(shown)
 
 
 def local_midnight(now: datetime, zone: str) -> datetime:

@@ -320,6 +320,11 @@ class PreflightDialog(QDialog):
 
     def _finish(self, decision: str) -> None:
         self.decision = decision
+        if decision == "start":  # its cost will come from the balance readings
+            from desktopapp.ui.reader import mark_started
+
+            mark_started(self.session, self.current_kind(), self.current_size(),
+                         self.project.text())
         self.accept()
 
     def reject(self) -> None:

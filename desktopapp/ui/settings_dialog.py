@@ -49,6 +49,7 @@ from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_meters import MetersTab
 from desktopapp.ui.settings_plan import PlanTab
 from desktopapp.ui.settings_rules import RulesTab
+from desktopapp.ui.settings_sources import SourcesTab
 
 CURRENCIES = preferences.CURRENCIES
 
@@ -262,8 +263,9 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         self.alerts_tab = AlertsTab(session, self)
         self.general_tab = GeneralTab(session, self)
         self.data_tab = DataTab(session, self)
+        self.sources_tab = SourcesTab(session, self)
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
-                    self.alerts_tab, self.general_tab, self.data_tab):
+                    self.alerts_tab, self.general_tab, self.data_tab, self.sources_tab):
             self.tabs.addTab(tab, "")
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(
@@ -290,11 +292,12 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         # No access keys on the tabs: they would clash with the fields inside them;
         # Ctrl+Tab / Ctrl+PgDown move between tabs.
         titles = (self.tr("Plan"), self.tr("Meters and packs"), self.tr("Tasks"),
-                  self.tr("Team rules"), self.tr("Alerts"), self.tr("General"), self.tr("Data"))
+                  self.tr("Team rules"), self.tr("Alerts"), self.tr("General"), self.tr("Data"),
+                  self.tr("Sources"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
-                    self.alerts_tab, self.general_tab, self.data_tab):
+                    self.alerts_tab, self.general_tab, self.data_tab, self.sources_tab):
             tab.retranslate()
 
 
@@ -305,6 +308,8 @@ class SettingsDialog(RewordsWhenShown, QDialog):
             self.meters_tab.refresh()
         if what is None or what.touches("rules"):
             self.rules_tab.refresh()
+        if what is None or what.touches("settings", "meters", "ledger"):
+            self.sources_tab.refresh()
 
     def show_meters(self) -> None:
         self.tabs.setCurrentWidget(self.meters_tab)

@@ -29,6 +29,7 @@ from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, Rolling,
 from desktopapp.services import explain
 from desktopapp.ui.countdown_text import remaining
 from desktopapp.ui.formatting import arg, fmt_clock, fmt_credits, fmt_instant, fmt_int
+from desktopapp.ui.refill_learned import LearnedRefill
 from desktopapp.ui.session import Session
 
 translate = QCoreApplication.translate
@@ -135,6 +136,8 @@ class WhyDialog(QDialog):
         root.addWidget(self.headline)
         root.addWidget(self.body)
         root.addWidget(self.hints)
+        self.learned = LearnedRefill(self.session, self)  # from automatic readings
+        root.addWidget(self.learned)
         root.addStretch(1)
         root.addWidget(self.buttons)
         self.setMinimumWidth(520)
@@ -157,6 +160,7 @@ class WhyDialog(QDialog):
         hint_lines = [self.hint_text(meter, h) for h in why.hints[-3:]]
         self.hints.setText("\n\n".join(["⚠ " + line for line in hint_lines]))
         self.hints.setVisible(bool(hint_lines))
+        self.learned.show_for(meter.name)
 
     def _when(self, at: datetime, rule_zone: str) -> str:
         """An instant in the user's zone, and in the rule's zone when that differs."""
