@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktopapp.cli.safe_text import safe, safe_lines
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.i18n import text
-from desktopapp.services import preferences
+from desktopapp.services import health, preferences
 from desktopapp.services.ledger import LedgerFile, default_path, open_ledger
 
 
@@ -24,19 +26,25 @@ class Context:
     lang: str
     json: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    # A command that only reads never creates a ledger (a typo in --db must not make an
+    # empty one); a given path's folder is never created either (default: the data folder).
+    read_only: bool = False
     _ledger: LedgerFile | None = None
     _zone: str | None = None
 
     @property
     def ledger(self) -> LedgerFile:
         if self._ledger is None:
-            self._ledger = open_ledger(self.db_path)
+            ledger = open_ledger(
+                self.db_path, create=not self.read_only, make_folder=self.db_path is None
+            )
+            try:
+                health.verify(ledger)  # a damaged page is named, never served silently
+            except BaseException:
+                ledger.close()
+                raise
+            self._ledger = ledger
         return self._ledger
-
-    @property
-    def tracker(self) -> LedgerFile:
-        """The old name of ``ledger`` (commands not yet moved to services use it)."""
-        return self.ledger
 
     @property
     def path(self) -> Path:
@@ -57,7 +65,7 @@ class Context:
             return fallback
         try:
             chosen = preferences.chosen_language(self.ledger)
-        except InvalidInput:  # an unusable file: the command itself will say so
+        except (InvalidInput, sqlite3.Error):  # unusable: the command itself will say so
             self.close()
             return fallback
         return chosen or fallback
@@ -68,11 +76,13 @@ class Context:
             self._ledger = None
 
     def say(self, line: str = "") -> None:
-        print(line, file=self.out)
+        # Data (names, notes, kinds) can hold ESC, BEL or bidi marks: never raw on a terminal.
+        print(safe_lines(line), file=self.out)
 
     def t(self, code: str, **params: Any) -> str:
         """A CLI text in the user's language (desktopapp.i18n)."""
-        return text(code, self.lang, **params)
+        shown: dict[str, Any] = {k: safe(v) if isinstance(v, str) else v for k, v in params.items()}
+        return text(code, self.lang, **shown)
 
     def fail(self, code: str, **params: object) -> InvalidInput:
         """A problem to raise: main() words it, prints one line and exits 2."""

@@ -43,11 +43,6 @@ class Session(QObject):
         self._now = now
         self._cache: dict[Hashable, tuple[object, Any]] = {}
 
-    @property
-    def tracker(self) -> LedgerFile:
-        """The old name of ``ledger``."""
-        return self.ledger
-
     # -- time and preferences ----------------------------------------------------------
     def now(self) -> datetime:
         return self._now()

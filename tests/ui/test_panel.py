@@ -33,7 +33,7 @@ def panel(session, qtbot) -> Panel:
 
 
 def test_shows_each_meter_with_balance_and_countdown(panel, session) -> None:
-    session.tracker.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"),
+    session.ledger.add_meter("Genspark monthly", 10_000, Monthly(15, time(0, 0), "Asia/Tokyo"),
                               now=RESET - timedelta(days=10))
     session.log_spend("slides", credits=50, meter="Genspark daily")
     panel.refresh()
@@ -72,7 +72,7 @@ def test_why_link_asks_for_that_meter(panel, session, qtbot) -> None:
     card = panel._cards[0]
     with qtbot.waitSignal(panel.why_requested) as blocker:
         qtbot.mouseClick(card.why, Qt.MouseButton.LeftButton)
-    assert blocker.args == [session.tracker.meters()[0].id]
+    assert blocker.args == [session.ledger.meters()[0].id]
 
 
 def test_buttons_and_keyboard(panel, qtbot) -> None:

@@ -73,14 +73,14 @@ def test_back_up_now_adds_a_checked_backup_to_the_list(tab: DataTab, session: Se
     assert kinds_listed(tab) == ["Made by you"]
     assert str(info.path) in tab.message.text()  # says where
     assert "checked" in tab.message.text()
-    assert str(backup.backups_dir(session.tracker.path)) in tab.backup_intro.text()
+    assert str(backup.backups_dir(session.ledger.path)) in tab.backup_intro.text()
     assert tab.selected() == info and tab.restore_button.isEnabled()
 
 
 def test_restore_shows_the_backed_up_ledger_at_once(
     qtbot: QtBot, tab: DataTab, session: Session
 ) -> None:
-    tracker = session.tracker
+    tracker = session.ledger
     clock = clock_of(session)
     ticker = Ticker(session, lambda: 0.0)  # what the tray icon and panel draw from
     ticker.start(arm=False)
@@ -106,7 +106,7 @@ def test_restore_shows_the_backed_up_ledger_at_once(
         tab.confirm_button.click()
 
     # The same LedgerFile object (the app's watcher and shutdown hold it), the restored data.
-    assert session.tracker is tracker
+    assert session.ledger is tracker
     assert "before the backup" in notes(tracker)
     assert "after the backup" not in notes(tracker)
     assert session.status().meters[0].balance == balance_after + 100
@@ -133,7 +133,7 @@ def test_cancelling_the_restore_question_changes_nothing(
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     assert cancel is not None
     cancel.click()
-    assert "after the backup" in notes(session.tracker)
+    assert "after the backup" in notes(session.ledger)
     assert kinds_listed(tab) == ["Made by you"]
 
 
@@ -164,13 +164,13 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
 ) -> None:
     target = tmp_path / "export.json"
     assert tab.export_to(target, "json")
-    count = len(session.tracker.events())
+    count = len(session.ledger.events())
 
     assert tab.import_from(target)  # this very ledger's export: everything is here
     assert tab.message.text().startswith("New logs added: 0. Already here: 2.")
     assert "Nothing was changed." in tab.message.text()
-    assert len(session.tracker.events()) == count
-    assert backup.list_backups(session.tracker.path) == []  # no pointless "before import"
+    assert len(session.ledger.events()) == count
+    assert backup.list_backups(session.ledger.path) == []  # no pointless "before import"
 
 
 def test_csv_export_opens_in_a_spreadsheet_and_imports_back(
@@ -192,15 +192,15 @@ def test_a_broken_import_shows_one_message_and_changes_nothing(
     assert tab.export_to(good, "json")
     broken = tmp_path / "broken.json"
     broken.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
-    before = backup.content_digest(session.tracker.path)
+    before = backup.content_digest(session.ledger.path)
 
     assert not tab.import_from(broken)
 
     assert tab.message.isVisibleTo(tab)
     text = tab.message.text()
     assert "Nothing was imported" in text and "\n" not in text
-    assert backup.content_digest(session.tracker.path) == before
-    assert backup.list_backups(session.tracker.path) == []
+    assert backup.content_digest(session.ledger.path) == before
+    assert backup.list_backups(session.ledger.path) == []
 
 
 def test_an_export_that_cannot_be_written_says_so(tab: DataTab, tmp_path: Path) -> None:
@@ -239,7 +239,7 @@ def test_japanese_after_the_translator_is_installed(
     assert "取り込" in tab.import_button.text()
     assert kinds_listed(tab) == ["手動"]
     assert "バックアップ" in tab.backup_intro.text()
-    tab.import_from(tab.session.tracker.path.with_name("missing.json"))
+    tab.import_from(tab.session.ledger.path.with_name("missing.json"))
     assert "見つかりません" in tab.message.text()
 
 

@@ -105,7 +105,7 @@ def test_pause_alerts_is_remembered(tray, session) -> None:
     pause = next(a for a in tray.menu.actions() if "ause" in a.text())
     assert not pause.isChecked()
     pause.trigger()
-    assert session.tracker.get_setting("alerts.paused") is True
+    assert session.ledger.get_setting("alerts.paused") is True
     tray.menu.aboutToShow.emit()
     assert next(a for a in tray.menu.actions() if "ause" in a.text()).isChecked()
 
