@@ -633,6 +633,17 @@
     </message>
 </context>
 <context>
+    <name>LearnedRefill</name>
+    <message>
+        <source>&amp;Use what the readings saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the meter now refills as the readings saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeterCard</name>
     <message>
         <source>Why didn&apos;t my credits come back?</source>
@@ -794,6 +805,21 @@
     </message>
     <message>
         <source>No pack bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferWindow</name>
+    <message>
+        <source>&amp;Not a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel — reading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1299,6 +1325,29 @@
     </message>
 </context>
 <context>
+    <name>ReadingLine</name>
+    <message>
+        <source>Read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the platform&apos;s usage page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>CreditFuel — Your data file was damaged</source>
@@ -1522,7 +1571,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not change start at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>CreditFuel can read your balance itself, so the gauge stays true without typing. It reads at most every 5 minutes while a task runs or this panel is open, otherwise at most once an hour. Keys are kept only in the system keyring, never in CreditFuel&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move source and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Genspark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your Genspark API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genspark API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from gsk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key comes from Genspark&apos;s own command-line tool (gsk login). CreditFuel only asks Genspark for your plan and credit balance with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings go to &amp;meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another platform: a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that prints {&quot;balance&quot;: N} or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comm&amp;and:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings go to m&amp;eter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the key from gsk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel will read the key Genspark&apos;s command-line tool uses (the GSK_API_KEY variable, or ~/.genspark-tool-cli/config.json) this once, and keep it only in the system keyring. Nothing else is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gsk key was found. Run gsk login first, or paste your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key found: press Connect to keep it in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Reading the balance now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading is not running yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this source?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading %1 and delete its key from the system keyring? Readings already recorded stay in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,13 +1931,6 @@
     </message>
     <message>
         <source>On %1 you logged %2, %3 less than your logs explain. Tasks that were not logged, or background jobs, use credits too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowOpener</name>
-    <message>
-        <source>This part of CreditFuel is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

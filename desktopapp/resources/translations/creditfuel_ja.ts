@@ -634,6 +634,17 @@
     </message>
 </context>
 <context>
+    <name>LearnedRefill</name>
+    <message>
+        <source>&amp;Use what the readings saw</source>
+        <translation>読み取り結果に合わせる(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Done: the meter now refills as the readings saw.</source>
+        <translation>完了しました。メーターは読み取りで確認した補充に合わせました。</translation>
+    </message>
+</context>
+<context>
     <name>MeterCard</name>
     <message>
         <source>Why didn&apos;t my credits come back?</source>
@@ -796,6 +807,21 @@
     <message>
         <source>No pack bought.</source>
         <translation>購入したパックはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferWindow</name>
+    <message>
+        <source>&amp;Not a task</source>
+        <translation>作業ではない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>あとで(&amp;L)</translation>
+    </message>
+    <message>
+        <source>CreditFuel — reading</source>
+        <translation>CreditFuel — 残高の読み取り</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1326,29 @@
     </message>
 </context>
 <context>
+    <name>ReadingLine</name>
+    <message>
+        <source>Read now</source>
+        <translation>今すぐ読み取る</translation>
+    </message>
+    <message>
+        <source>Usage page</source>
+        <translation>利用状況ページ</translation>
+    </message>
+    <message>
+        <source>Read the balance now</source>
+        <translation>残高を今すぐ読み取る</translation>
+    </message>
+    <message>
+        <source>Open the platform&apos;s usage page</source>
+        <translation>サービスの利用状況ページを開く</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>CreditFuel — Your data file was damaged</source>
@@ -1523,8 +1572,139 @@
         <translation>データ</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>読み取り元</translation>
+    </message>
+    <message>
         <source>Could not change start at login: %1</source>
         <translation>ログイン時の起動を変更できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTab</name>
+    <message>
+        <source>CreditFuel can read your balance itself, so the gauge stays true without typing. It reads at most every 5 minutes while a task runs or this panel is open, otherwise at most once an hour. Keys are kept only in the system keyring, never in CreditFuel&apos;s files.</source>
+        <translation>CreditFuel が残高を自動で読み取るので、入力しなくてもゲージが正しく保たれます。作業中やパネルを開いている間は最短5分ごと、それ以外は最大1時間に1回だけ読み取ります。キーはシステムのキーリングにだけ保存し、CreditFuel のファイルには書きません。</translation>
+    </message>
+    <message>
+        <source>&amp;Read now</source>
+        <translation>今すぐ読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move source and key</source>
+        <translation>読み取り元とキーを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Connect Genspark</source>
+        <translation>Genspark に接続</translation>
+    </message>
+    <message>
+        <source>Paste your Genspark API key</source>
+        <translation>Genspark の API キーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Genspark API key</source>
+        <translation>Genspark の API キー</translation>
+    </message>
+    <message>
+        <source>&amp;Import from gsk…</source>
+        <translation>gsk から取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your key comes from Genspark&apos;s own command-line tool (gsk login). CreditFuel only asks Genspark for your plan and credit balance with it.</source>
+        <translation>キーは Genspark 公式のコマンドラインツール(gsk login)で取得できます。CreditFuel はこのキーでプランとクレジット残高だけを問い合わせます。</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Readings go to &amp;meter:</source>
+        <translation>残高を入れるメーター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Another platform: a command</source>
+        <translation>ほかのサービス: コマンドで読み取る</translation>
+    </message>
+    <message>
+        <source>A command that prints {&quot;balance&quot;: N} or a number</source>
+        <translation>{&quot;balance&quot;: N} または数値を出力するコマンド</translation>
+    </message>
+    <message>
+        <source>A&amp;dd command</source>
+        <translation>コマンドを追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Comm&amp;and:</source>
+        <translation>コマンド(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Readings go to m&amp;eter:</source>
+        <translation>残高を入れるメーター(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>読み取り元</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Import the key from gsk?</source>
+        <translation>gsk からキーを取り込みますか?</translation>
+    </message>
+    <message>
+        <source>CreditFuel will read the key Genspark&apos;s command-line tool uses (the GSK_API_KEY variable, or ~/.genspark-tool-cli/config.json) this once, and keep it only in the system keyring. Nothing else is read.</source>
+        <translation>Genspark のコマンドラインツールが使うキー(環境変数 GSK_API_KEY、または ~/.genspark-tool-cli/config.json)を今回だけ読み取り、システムのキーリングにだけ保存します。それ以外は読み取りません。</translation>
+    </message>
+    <message>
+        <source>No gsk key was found. Run gsk login first, or paste your key.</source>
+        <translation>gsk のキーが見つかりません。先に gsk login を実行するか、キーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Key found: press Connect to keep it in the keyring.</source>
+        <translation>キーが見つかりました。「接続」を押すとキーリングに保存します。</translation>
+    </message>
+    <message>
+        <source>Connected. Reading the balance now…</source>
+        <translation>接続しました。残高を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Reading is not running yet.</source>
+        <translation>読み取りはまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>Remove this source?</source>
+        <translation>この読み取り元を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Stop reading %1 and delete its key from the system keyring? Readings already recorded stay in your history.</source>
+        <translation>%1 の読み取りをやめ、システムのキーリングからキーを削除しますか?記録済みの読み取りは履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its key.</source>
+        <translation>%1 とそのキーを削除しました。</translation>
     </message>
 </context>
 <context>
@@ -1753,13 +1933,6 @@
     <message>
         <source>On %1 you logged %2, %3 less than your logs explain. Tasks that were not logged, or background jobs, use credits too.</source>
         <translation>%1に記録した %2は、記録から計算した値より %3 少なくなっています。記録していない作業やバックグラウンドの処理でもクレジットは減ります。</translation>
-    </message>
-</context>
-<context>
-    <name>WindowOpener</name>
-    <message>
-        <source>This part of CreditFuel is not available in this version yet.</source>
-        <translation>この機能はこのバージョンではまだ使えません。</translation>
     </message>
 </context>
 <context>
