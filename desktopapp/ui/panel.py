@@ -11,12 +11,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QPoint,
     QRect,
-    QRectF,
     Qt,
     QTimer,
     Signal,
@@ -35,122 +32,18 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from desktopapp.domain.status import MeterStatus, PackStatus, Status
+from desktopapp.domain.status import PackStatus, Status
 from desktopapp.services import balances, estimates
-from desktopapp.ui import countdown_text
-from desktopapp.ui.formatting import arg, fmt_date, fmt_instant, fmt_int, kind_label
+from desktopapp.ui.formatting import arg, fmt_date, fmt_int
+from desktopapp.ui.meter_card import MeterCard
+from desktopapp.ui.range_words import range_words, unbreakable
 from desktopapp.ui.reading_line import ReadingLine
 from desktopapp.ui.session import Session
-from desktopapp.ui.theme import Band, Thresholds, fill_colour
-
-
-class GaugeBar(QWidget):
-    """A horizontal fuel bar in the band's colour; its text is for screen readers."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fraction = 0.0
-        self.band: Band = "unknown"
-        self.setMinimumSize(160, 10)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_level(self, fraction: float, band: Band, text: str) -> None:
-        self.fraction = max(0.0, min(1.0, fraction))
-        self.band = band
-        self.setAccessibleName(text)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        radius = rect.height() / 2
-        track = self.palette().color(QPalette.ColorRole.WindowText)
-        track.setAlpha(40)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.fraction > 0:
-            filled = QRectF(rect)
-            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
-            painter.setBrush(fill_colour(self.band))
-            painter.drawRoundedRect(filled, radius, radius)
-        painter.end()
-
-
-def _link_button(text: str, parent: QWidget) -> QPushButton:
-    """A flat, focusable button that looks like a link (a QLabel link is hard to Tab to)."""
-    button = QPushButton(text, parent)
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setAutoDefault(False)
-    palette = button.palette()
-    palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-    button.setPalette(palette)
-    button.setStyleSheet("QPushButton { text-align: left; padding: 0px; border: none; }")
-    return button
-
-
-class MeterCard(QFrame):
-    why_requested = Signal(str)  # meter id
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.meter_id = ""
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 4, 0, 4)
-        grid.setVerticalSpacing(3)
-        self.name = QLabel(self)
-        font = self.name.font()
-        font.setBold(True)
-        self.name.setFont(font)
-        self.balance = QLabel(self)
-        self.balance.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.gauge = GaugeBar(self)
-        self.countdown = QLabel(self)
-        self.countdown.setWordWrap(True)
-        self.why = _link_button("", self)
-        self.why.clicked.connect(lambda: self.why_requested.emit(self.meter_id))
-        self.retranslate()
-        grid.addWidget(self.name, 0, 0)
-        grid.addWidget(self.balance, 0, 1)
-        grid.addWidget(self.gauge, 1, 0, 1, 2)
-        grid.addWidget(self.countdown, 2, 0, 1, 2)
-        grid.addWidget(self.why, 3, 0, 1, 2)
-
-    def retranslate(self) -> None:
-        self.why.setText(self.tr("Why didn't my credits come back?"))
-
-    def show_meter(self, m: MeterStatus, now: datetime, zone: str, thresholds: Thresholds) -> None:
-        self.meter_id = m.meter_id
-        self.name.setText(m.name)
-        unit = self.tr("credits") if m.unit == "credits" else self.tr("minutes")
-        self.balance.setText(arg(self.tr("%1 / %2 %3"), fmt_int(m.balance), fmt_int(m.grant), unit))
-        band = thresholds.band(m.fraction)
-        self.gauge.set_level(
-            m.fraction, band, arg(self.tr("%1 of %2 left"), fmt_int(m.balance), fmt_int(m.grant))
-        )
-        self.countdown.setText(refill_line(m, now, zone))
-        self.why.setAccessibleName(arg(self.tr("Why didn't %1 come back?"), m.name))
-
-
-def refill_line(m: MeterStatus, now: datetime, zone: str) -> str:
-    """'Refills in 3 h 12 min · Tue 09:00 JST' and its variants for other rules."""
-    if m.idle_window:
-        return QCoreApplication.translate("Panel", "Full: the window starts with your next task")
-    if m.next_reset is None:
-        return QCoreApplication.translate("Panel", "No automatic refill")
-    left = countdown_text.remaining(now, m.next_reset)
-    return arg(
-        QCoreApplication.translate("Panel", "Refills in %1 · %2"),
-        left,
-        fmt_instant(m.next_reset, zone),
-    )
+from desktopapp.ui.theme import Thresholds
 
 
 class Panel(QWidget):
@@ -409,49 +302,3 @@ def place_near(anchor: QRect, size: object, screen: QRect) -> QPoint:
     x = max(screen.left(), min(x, screen.right() - width + 1))
     y = max(screen.top(), min(y, screen.bottom() - height + 1))
     return QPoint(x, y)
-
-
-_RANGE_WORDS = {
-    "chat": (QT_TRANSLATE_NOOP("Panel", "%1 chat"), QT_TRANSLATE_NOOP("Panel", "%1 chats")),
-    "slides": (
-        QT_TRANSLATE_NOOP("Panel", "%1 slide deck"),
-        QT_TRANSLATE_NOOP("Panel", "%1 slide decks"),
-    ),
-    "sheets": (QT_TRANSLATE_NOOP("Panel", "%1 sheet"), QT_TRANSLATE_NOOP("Panel", "%1 sheets")),
-    "sparkpage": (
-        QT_TRANSLATE_NOOP("Panel", "%1 Sparkpage"),
-        QT_TRANSLATE_NOOP("Panel", "%1 Sparkpages"),
-    ),
-    "research": (
-        QT_TRANSLATE_NOOP("Panel", "%1 research run"),
-        QT_TRANSLATE_NOOP("Panel", "%1 research runs"),
-    ),
-    "image": (
-        QT_TRANSLATE_NOOP("Panel", "%1 image set"),
-        QT_TRANSLATE_NOOP("Panel", "%1 image sets"),
-    ),
-    "video": (QT_TRANSLATE_NOOP("Panel", "%1 video"), QT_TRANSLATE_NOOP("Panel", "%1 videos")),
-    "developer": (
-        QT_TRANSLATE_NOOP("Panel", "%1 AI Developer task"),
-        QT_TRANSLATE_NOOP("Panel", "%1 AI Developer tasks"),
-    ),
-    "agent": (
-        QT_TRANSLATE_NOOP("Panel", "%1 agent session"),
-        QT_TRANSLATE_NOOP("Panel", "%1 agent sessions"),
-    ),
-}
-
-
-def unbreakable(words: str) -> str:
-    """Keep one item of a wrapped line whole: Japanese may otherwise break inside a word
-    ("スライ / ド97件"). Word joiners between characters, no-break spaces for spaces."""
-    return "\u2060".join(words.replace(" ", "\u00a0"))
-
-
-def range_words(kind: str, count: int) -> str:
-    """'7 slide decks' / 'スライド7件': a count of a kind in natural words."""
-    pair = _RANGE_WORDS.get(kind)
-    if pair is None:  # a kind the user typed: "3 × podcast"
-        template = QCoreApplication.translate("Panel", "%1 × %2")
-        return arg(template, fmt_int(count), kind_label(kind))
-    return arg(QCoreApplication.translate("Panel", str(pair[count != 1])), fmt_int(count))
