@@ -1,9 +1,11 @@
 """Pickers the first-run wizard, Settings and Quick log share: a zone, a language, a
-task's size."""
+task's size, a count as people type it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 
@@ -75,3 +77,20 @@ def size_field(parent: QWidget) -> tuple[QWidget, QSpinBox, QLabel]:
     layout.addWidget(box, 1)
     layout.addWidget(unit)
     return row, box, unit
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number as people type it: '1,234', '１２３' (full-width IME digits), ' 50 '.
+
+    None for an empty field; ValueError for anything else that is not a whole number.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
+    if not cleaned:
+        return None
+    value, ok = QLocale().toInt(cleaned)
+    if ok:
+        return int(value)
+    digits = cleaned.replace(",", "").replace("_", "")
+    if digits.lstrip("-").isdigit():
+        return int(digits)
+    raise ValueError(text)

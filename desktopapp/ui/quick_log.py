@@ -9,8 +9,6 @@ they are logged. Its Undo undoes its own log by id, even when a CLI log came aft
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktopapp.domain.events import OUTCOMES, Spend
 from desktopapp.domain.kinds import KINDS, is_high_octane, kind_info, normalize_kind
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.services import log
+from desktopapp.services import log, setup
 from desktopapp.ui.formatting import (
     arg,
     describe_error,
@@ -42,25 +40,8 @@ from desktopapp.ui.formatting import (
     unit_label,
 )
 from desktopapp.ui.inline_message import ConfirmationBar, InlineMessage
-from desktopapp.ui.pickers import size_field
+from desktopapp.ui.pickers import parse_count, size_field
 from desktopapp.ui.session import Session
-
-
-def parse_count(text: str) -> int | None:
-    """A whole number as people type it: '1,234', '１２３' (full-width IME digits), ' 50 '.
-
-    None for an empty field; ValueError for anything else that is not a whole number.
-    """
-    cleaned = unicodedata.normalize("NFKC", text).strip().replace(" ", "")
-    if not cleaned:
-        return None
-    value, ok = QLocale().toInt(cleaned)
-    if ok:
-        return int(value)
-    digits = cleaned.replace(",", "").replace("_", "")
-    if digits.lstrip("-").isdigit():
-        return int(digits)
-    raise ValueError(text)
 
 
 class QuickLogDialog(QDialog):
@@ -134,6 +115,12 @@ class QuickLogDialog(QDialog):
         project_label.setBuddy(self.project)
         form.addRow(project_label, self.project)
 
+        # Only with meters on several accounts: which one paid (one account never asks).
+        self.meter = QComboBox(self)
+        self.meter_label = QLabel(self.tr("&Meter:"), self)
+        self.meter_label.setBuddy(self.meter)
+        form.addRow(self.meter_label, self.meter)
+
         self.outcome = QComboBox(self)
         for code in OUTCOMES:
             self.outcome.addItem(outcome_label(code), code)
@@ -176,7 +163,8 @@ class QuickLogDialog(QDialog):
         QWidget.setTabOrder(self.used, self.balance_now)
         QWidget.setTabOrder(self.balance_now, self.amount)
         QWidget.setTabOrder(self.amount, self.project)
-        QWidget.setTabOrder(self.project, self.outcome)
+        QWidget.setTabOrder(self.project, self.meter)
+        QWidget.setTabOrder(self.meter, self.outcome)
         QWidget.setTabOrder(self.outcome, self.note)
 
     def _load_choices(self) -> None:
@@ -196,6 +184,12 @@ class QuickLogDialog(QDialog):
             self.kind.setCurrentIndex(0)
 
         self._load_projects()
+        meters = setup.meters(ledger)
+        several = len({m.account for m in meters}) > 1
+        for m in meters if several else ():
+            self.meter.addItem(m.name, m.name)
+        self.meter.setVisible(several)
+        self.meter_label.setVisible(several)
 
         self._last = log.last_spend(ledger, self.session.now())
         self.repeat_button.setEnabled(self._last is not None)
@@ -304,6 +298,7 @@ class QuickLogDialog(QDialog):
     def _write(self, kind: str, amount: int | None) -> Spend | None:
         fields: dict[str, object] = {
             "project": self.project.text().strip() or None,
+            "meter": self.meter.currentData() if self.meter.count() else None,
             "outcome": self.outcome.currentData(),
             "note": self.note.text().strip() or None,
             "size": float(self.size_box.value()) if self._sized and self.size_box.value() else None,

@@ -273,3 +273,22 @@ def test_the_cli_speaks_the_apps_language_unless_told(
     _, out, _ = cli(capsys, path, "status", lang=None)
     assert "合計" in out  # no choice made: the environment's
     assert os.environ["LANG"].startswith("ja")
+
+
+def test_quick_log_asks_for_the_meter_only_with_several_accounts(
+    qtbot: QtBot, ledger: LedgerFile
+) -> None:
+    session = session_for(qtbot, ledger)
+    one = QuickLogDialog(session)
+    qtbot.addWidget(one)
+    assert one.meter.count() == 0 and one.meter.isHidden()
+    ledger.add_meter("Claude", 50, Daily(time(0), "UTC"), account="Claude",
+                     now=NOW - timedelta(days=1))
+    several = QuickLogDialog(session)
+    qtbot.addWidget(several)
+    assert not several.meter.isHidden()
+    several.kind.setEditText("chat")
+    several.meter.setCurrentIndex(several.meter.findData("Claude"))
+    several.amount.setText("7")
+    spend = several.save()
+    assert spend is not None and spend.account == "Claude"
