@@ -8,6 +8,7 @@ cannot be undone log by log); that copy is dropped again when the import added n
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.services import preferences
 from desktopapp.services.backups import BackupInfo
 from desktopapp.store import backup, exchange, queries
-from desktopapp.store.exchange import ImportResult
+from desktopapp.store.exchange import ImportResult, ImportSource
 from desktopapp.store.ledger_file import LedgerFile
 
 __all__ = [
@@ -78,13 +79,16 @@ class ImportOutcome:
     safety: BackupInfo | None  # the "preimport" backup, kept only when the import wrote
 
 
-def read_import(source: Path) -> dict[str, Any]:
-    """The file, read and checked before the ledger is touched (InvalidInput if not an
-    export: missing, unreadable, too large, not UTF-8, not ours)."""
+def read_import(source: Path) -> ImportSource:
+    """The file's head, checked before the ledger is touched (InvalidInput if it is not
+    an export: missing, unreadable, not UTF-8, not ours); its events stream in when
+    ``import_document`` writes them."""
     return exchange.read_import_file(Path(source))
 
 
-def import_document(ledger: LedgerFile, now: datetime, doc: dict[str, Any]) -> ImportOutcome:
+def import_document(
+    ledger: LedgerFile, now: datetime, doc: Mapping[str, Any]
+) -> ImportOutcome:
     """Merge a checked export into the ledger: all of it or, on any problem, none."""
     safety = backup.create_backup(ledger.path, kind="preimport", now=now)
     try:
