@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktopapp.domain.status import Status
-from desktopapp.services import preferences
+from desktopapp.services import preferences, readings
 from desktopapp.store.ledger_file import LedgerFile
 
 
@@ -46,6 +46,7 @@ def status_json(ledger: LedgerFile, now: datetime) -> dict[str, Any]:
     is the meter's reset zone, ``display_zone`` the zone both faces show times in.
     """
     st = ledger.status(now)
+    observed = readings.observed(ledger)
     return {
         "as_of": st.as_of.isoformat(),
         "display_zone": preferences.user_zone(ledger),
@@ -62,6 +63,8 @@ def status_json(ledger: LedgerFile, now: datetime) -> dict[str, Any]:
                 "unit": m.unit,
                 "account": m.account,
                 "family": m.family,
+                # the last automatic reading {balance, at, source}; null when none
+                "observed": observed.get(m.meter_id),
             }
             for m in st.meters
         ],

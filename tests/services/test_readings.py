@@ -200,3 +200,21 @@ def test_the_cli_connects_reads_and_reports(
     assert secrets.get_secret(sources.key_name("genspark")) is None
     assert cli([*base, "source", "add", "genspark", "--key-env", "NOPE_UNSET"]) == 2
     assert "NOPE_UNSET" in capsys.readouterr().err
+
+
+def test_status_json_says_what_was_last_read(
+    ledger: LedgerFile, server: Server, now: datetime, db_path: Path,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--db", str(db_path), "--now", (now + 30 * MIN).isoformat(), "status", "--json"]
+    assert cli(args) == 0
+    (meter,) = json.loads(capsys.readouterr().out)["meters"]
+    assert meter["observed"] is None
+    balance(server, 120)
+    readings.read_now(ledger, None, now)
+    readings.read_now(ledger, None, now + 20 * MIN)  # same value: "at" is the newest reading
+    assert cli(args) == 0
+    (meter,) = json.loads(capsys.readouterr().out)["meters"]
+    assert meter["observed"] == {
+        "balance": 120, "at": (now + 20 * MIN).isoformat(), "source": "genspark"}
+    assert meter["balance"] == 120
