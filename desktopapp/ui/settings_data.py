@@ -33,7 +33,14 @@ from desktopapp.i18n import describe
 from desktopapp.services.backups import BackupInfo
 from desktopapp.services.changes import Change
 from desktopapp.ui import data_actions
-from desktopapp.ui.formatting import arg, fmt_int, sentences, to_qdatetime, ui_lang
+from desktopapp.ui.formatting import (
+    arg,
+    fmt_int,
+    sentences,
+    to_qdatetime,
+    ui_lang,
+    zone_abbrev,
+)
 from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.retranslate import Retranslator
 from desktopapp.ui.session import Session
@@ -155,8 +162,7 @@ class DataTab(QWidget):
         locale = QLocale()
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
-            made = locale.toString(to_qdatetime(info.created, zone),
-                                   QLocale.FormatType.ShortFormat)
+            made = self._made(info, zone)
             size = locale.formattedDataSize(
                 info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             for col, text in enumerate((made, data_actions.kind_label(info.kind), size)):
@@ -234,9 +240,12 @@ class DataTab(QWidget):
             self.tr("Nothing is deleted: to return, restore the “Before a restore” backup."),
         )
 
-    def _made(self, info: BackupInfo) -> str:
-        qdt = to_qdatetime(info.created, self.session.user_zone())
-        return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    def _made(self, info: BackupInfo, zone: str | None = None) -> str:
+        """'2026/11/25 9:00 JST': in the user's zone, labelled like every shown time."""
+        zone = zone or self.session.user_zone()
+        qdt = to_qdatetime(info.created, zone)
+        shown = QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+        return f"{shown} {zone_abbrev(info.created, zone)}"
 
     def ask_restore(self) -> None:
         info = self.selected()
