@@ -66,8 +66,11 @@ class Context:
         try:
             chosen = preferences.chosen_language(self.ledger)
         except (InvalidInput, sqlite3.Error):  # unusable: the command itself will say so
+            chosen = None
+        finally:
+            # Closed again: `backup restore` replaces this very file, and a command that
+            # needs the ledger opens it on first use as before.
             self.close()
-            return fallback
         return chosen or fallback
 
     def close(self) -> None:

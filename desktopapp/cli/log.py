@@ -8,6 +8,7 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import OUTCOMES
+from desktopapp.domain.validation import AlreadyLogged
 from desktopapp.i18n import help_text
 from desktopapp.services import balances, log
 
@@ -24,6 +25,9 @@ def register(sub: Any) -> None:
     p.add_argument("--note")
     p.add_argument("--size", metavar="N", help=help_text("pages, seconds or images"))
     p.add_argument("--at", metavar="ISO", help=help_text("when it finished (default: now)"))
+    p.add_argument("--id", metavar="UUID", dest="event_id",
+                     help=help_text("your own id for this entry: a retry with the same id is not "
+                     "recorded twice"))
     p.set_defaults(func=cmd_log)
 
 
@@ -34,19 +38,24 @@ def cmd_log(ctx: Context, args: argparse.Namespace) -> int:
     )
     size = float(parsing.whole(args.size, field="size")) if args.size is not None else None
     at = parsing.instant(args.at) if args.at else ctx.now
-    spend = log.log_spend(
-        ctx.ledger,
-        ctx.now,
-        args.kind,
-        credits=credits,
-        balance_now=balance,
-        meter=args.meter,
-        project=args.project,
-        outcome=args.outcome,
-        note=args.note,
-        size=size,
-        at=at,
-    )
+    try:
+        spend = log.log_spend(
+            ctx.ledger,
+            ctx.now,
+            args.kind,
+            credits=credits,
+            balance_now=balance,
+            meter=args.meter,
+            project=args.project,
+            outcome=args.outcome,
+            note=args.note,
+            size=size,
+            at=at,
+            event_id=args.event_id,
+        )
+    except AlreadyLogged:  # a script's retry after a crash or a lost exit code
+        ctx.say(ctx.t("text.already_logged", id=args.event_id))
+        return 0
     total = balances.total(ctx.ledger, ctx.now)
     ctx.say(
         ctx.t(

@@ -24,10 +24,11 @@ from typing import NoReturn
 
 from desktopapp.cli import parsing
 from desktopapp.cli.context import Context
+from desktopapp.cli.safe_text import safe
 from desktopapp.cli.team_hook import share_written
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.i18n import help_text, use_cli_lang
-from desktopapp.messages import current_lang, describe
+from desktopapp.i18n import current_lang, describe, help_text, use_cli_lang
+from desktopapp.services.health import storage_problem
 
 COMMAND_MODULES = (
     "desktopapp.cli.meter",
@@ -51,6 +52,18 @@ COMMAND_MODULES = (
 # Written by other areas; absent modules are skipped (a broken one still fails loudly).
 OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+# Commands that only read: they never create a ledger file (a typo in --db must not
+# leave an empty ledger behind; they say there is none instead).
+READ_ONLY_COMMANDS = frozenset({
+    "status", "estimate", "check", "history", "forecast", "report", "export",
+    "meter list", "rule list", "preset list", "config get", "config list", "backup list",
+})
+
+
+def reads_only(args: argparse.Namespace) -> bool:
+    sub = getattr(args, "subcommand", None) or getattr(args, "backup_command", None)
+    command = str(getattr(args, "command", ""))
+    return command in READ_ONLY_COMMANDS or f"{command} {sub}" in READ_ONLY_COMMANDS
 
 
 class UsageError(Exception):
@@ -152,7 +165,7 @@ def _early_lang(argv: Sequence[str]) -> str:
 
 def _complain(problems: Sequence[Problem], lang: str) -> int:
     line = " / ".join(describe(p, lang) for p in problems).replace("\n", " ")
-    print(line, file=sys.stderr)
+    print(safe(line), file=sys.stderr)  # a typed or stored value may hold ESC or bidi marks
     return EXIT_BAD_INPUT
 
 
@@ -188,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         now=now,
         lang=lang,
         json=bool(args.json_global or getattr(args, "json", False)),
+        read_only=reads_only(args),
     )
     if args.lang is None:  # no --lang: the app's language setting, then the environment
         lang = ctx.lang = ctx.app_language(lang)
@@ -195,13 +209,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return share_written(ctx, int(args.func(ctx, args) or EXIT_OK))
     except InvalidInput as exc:
         return _complain(exc.problems, lang)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            print(describe(Problem("db_busy"), lang), file=sys.stderr)
-            return EXIT_FAILED
-        raise
     except BrokenPipeError:  # `creditfuel status | head` closed the pipe early
         return EXIT_OK
+    except Exception as exc:  # a bug: one plain line for the user, the traceback in the log
+        # A storage fault (read-only, disk full, damaged, locked) is not a bug: its cause.
+        fault = storage_problem(exc, ctx.path) if isinstance(exc, sqlite3.Error | OSError) else None
+        if fault is not None:
+            print(safe(describe(fault, lang)), file=sys.stderr)
+            return EXIT_FAILED
+        from desktopapp.platform.error_log import record_exception
+
+        path = record_exception(f"creditfuel {getattr(args, 'command', '')}".strip(), exc)
+        print(describe(Problem("unexpected_error", {"path": str(path)}), lang), file=sys.stderr)
+        return EXIT_FAILED
     finally:
         ctx.close()
 

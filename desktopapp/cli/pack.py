@@ -11,6 +11,7 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
+from desktopapp.domain.validation import AlreadyLogged
 from desktopapp.i18n import help_text
 from desktopapp.services import setup
 
@@ -26,6 +27,9 @@ def register(sub: Any) -> None:
     add.add_argument("--meter", metavar="NAME",
         help=help_text("the pack is for this meter's account"))
     add.add_argument("--note")
+    add.add_argument("--id", metavar="UUID", dest="event_id",
+                     help=help_text("your own id for this entry: a retry with the same id is not "
+                     "recorded twice"))
     add.set_defaults(func=cmd_add)
 
 
@@ -33,16 +37,21 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     credits = parsing.whole(args.credits, field="credits")
     expires = parsing.instant(args.expires) if args.expires else None
     at = parsing.instant(args.at) if args.at else ctx.now
-    setup.add_pack(
-        ctx.ledger,
-        ctx.now,
-        credits,
-        expires_at=expires,
-        meter=args.meter,
-        account=args.account,
-        note=args.note,
-        at=at,
-    )
+    try:
+        setup.add_pack(
+            ctx.ledger,
+            ctx.now,
+            credits,
+            expires_at=expires,
+            meter=args.meter,
+            account=args.account,
+            note=args.note,
+            at=at,
+            event_id=args.event_id,
+        )
+    except AlreadyLogged:  # a retry of a pack already recorded: acknowledged, not doubled
+        ctx.say(ctx.t("text.already_logged", id=args.event_id))
+        return 0
     expiry = ctx.t("text.pack_expiry", expires=words.local(expires, ctx.zone)) if expires else ""
     ctx.say(ctx.t("text.pack_added", credits=words.num(credits), expiry=expiry))
     return 0

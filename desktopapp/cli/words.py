@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from desktopapp.cli.safe_text import safe
 from desktopapp.domain import countdown
 from desktopapp.domain.events import Correction, Event, Observation, PackPurchase, Spend, Undo
 from desktopapp.domain.meter import Meter
@@ -121,6 +122,9 @@ def width(s: str) -> int:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> str:
     """A plain aligned table; columns in ``right`` are right-aligned (numbers)."""
+    # One cell stays one cell: a newline or ESC in a project name is shown escaped.
+    headers = [safe(h) for h in headers]
+    rows = [[safe(c) for c in r] for r in rows]
     cols = len(headers)
     widths = [max(width(str(r[i])) for r in [headers, *rows]) for i in range(cols)]
     lines = []

@@ -12,6 +12,7 @@ a value they cannot hold (a 64-bit integer, a datetime the schedule can step pas
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime, time
 from typing import Any
@@ -395,3 +396,28 @@ def check_records(
                 if full():
                     break
     return problems[:MAX_PROBLEMS]
+
+
+# -- idempotent writes -----------------------------------------------------------------------
+
+
+class AlreadyLogged(Exception):
+    """A write with a caller-chosen id (``creditfuel log --id``) whose id is already in
+    the ledger: a retry of something recorded before, so nothing new was written."""
+
+    def __init__(self, event: object) -> None:
+        super().__init__(getattr(getattr(event, "origin", None), "id", ""))
+        self.event = event
+
+
+def check_event_id(value: str | None) -> None:
+    """A caller-chosen event id must be a UUID (what ``uuid.uuid4`` gives)."""
+    if value is None:
+        return
+    try:
+        ok = isinstance(value, str) and len(value) <= 64 and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        ok = False
+    if not ok:
+        raise InvalidInput(Problem("bad_event_id", {"value": str(value)[:80]}))
+

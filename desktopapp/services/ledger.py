@@ -19,6 +19,12 @@ def default_path() -> Path:
     return connection.default_path()
 
 
-def open_ledger(path: Path | None = None) -> LedgerFile:
-    """Open (creating or migrating) the ledger; StoreError when it is unusable."""
-    return LedgerFile.open(path)
+def open_ledger(
+    path: Path | None = None, *, create: bool = True, make_folder: bool = True
+) -> LedgerFile:
+    """Open (creating or migrating) the ledger; StoreError when it is unusable.
+
+    ``create=False``: a missing file is refused (what only reads never makes a file);
+    ``make_folder=False``: a missing folder is refused (a typo in a given path).
+    """
+    return LedgerFile.open(path, create=create, make_folder=make_folder)

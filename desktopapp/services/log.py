@@ -29,8 +29,12 @@ def log_spend(
     note: str | None = None,
     size: float | None = None,
     at: datetime | None = None,
+    event_id: str | None = None,
 ) -> Spend:
-    """One finished task; ``at`` defaults to ``now``. InvalidInput on bad fields."""
+    """One finished task; ``at`` defaults to ``now``. InvalidInput on bad fields.
+
+    ``event_id`` (a UUID the caller chose): a retry with the same id raises
+    ``AlreadyLogged`` (desktopapp.domain.validation) and writes nothing."""
     return ledger.log_spend(
         kind,
         credits=credits,
@@ -42,6 +46,7 @@ def log_spend(
         size=size,
         at=at or now,
         now=now,
+        event_id=event_id,
     )
 
 

@@ -164,13 +164,21 @@ def add_pack(
     account: str | None = None,
     note: str | None = None,
     at: datetime | None = None,
+    event_id: str | None = None,
 ) -> Event:
     """A purchased pack, in ``account``, else ``meter``'s account, else the ledger's one
-    account (InvalidInput("meter_required") when there are several)."""
+    account (InvalidInput("meter_required") when there are several). ``event_id``: see
+    ``services.log.log_spend`` (a retry raises AlreadyLogged)."""
     if not account and meter:
         account = ledger.meter(meter).account
     return ledger.add_pack(
-        credits, expires_at=expires_at, account=account or None, note=note, at=at or now, now=now
+        credits,
+        expires_at=expires_at,
+        account=account or None,
+        note=note,
+        at=at or now,
+        now=now,
+        event_id=event_id,
     )
 
 

@@ -11,8 +11,15 @@ Why these choices:
   backup into the live database with the backup API in ONE step: other connections (a
   running tray) see either the old or the restored database, never a mix, and the WAL
   stays consistent (renaming a file under an open WAL would not be).
+- Backups are stored compressed (``backup_gzip``): full copies of a large ledger every
+  day would fill the disk. Reading one back (restore, checks) decompresses it to a
+  private temporary file first, which its CRC and then SQLite verify. The retention
+  (7 daily, 4 weekly, 12 monthly) is also capped in total size at ``MAX_TOTAL_FACTOR``
+  times the database; the oldest go first and the caller is told
+  (``BackupInfo.thinned_by_cap``) so the user can be.
 
-File names: ``<db stem>.<YYYYMMDDTHHMMSSZ>[-n].<kind>.db``; the id a user types is the
+File names: ``<db stem>.<YYYYMMDDTHHMMSSZ>[-n].<kind>.gz`` (``.db``: an uncompressed
+copy made by earlier versions; both list and restore); the id a user types is the
 timestamp part (``20261125T090000Z``). Kinds: ``daily``, ``manual``, ``premigrate-v<N>``,
 ``prerestore``, ``preimport`` (an import cannot be undone event by event).
 """
@@ -26,12 +33,12 @@ import re
 import sqlite3
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.store import connection
+from desktopapp.store import backup_gzip, connection
 from desktopapp.store.paths import move_aside
 
 BACKUP_DIR_NAME = "backups"
@@ -39,11 +46,12 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_SAFETY = 5  # newest pre-migration / pre-restore copies kept per kind family
+MAX_TOTAL_FACTOR = 3.0  # all backups together at most this many times the database
 BUSY_TIMEOUT_S = 10.0
 
 _NAME = re.compile(
     r"^(?P<stem>.+)\.(?P<id>\d{8}T\d{6}Z(?:-\d+)?)\."
-    r"(?P<kind>daily|manual|prerestore|preimport|premigrate-v\d+)\.db$"
+    r"(?P<kind>daily|manual|prerestore|preimport|premigrate-v\d+)\.(?:db|gz)$"
 )
 _STAMP = "%Y%m%dT%H%M%SZ"
 
@@ -64,6 +72,8 @@ class BackupInfo:
     created: datetime  # UTC, from the name (the file's mtime can be changed by copies)
     kind: str
     size: int
+    # backups this one's thinning removed to stay under the size cap (tell the user)
+    thinned_by_cap: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,6 +147,7 @@ def _open(path: Path, *, read_only: bool = True) -> Iterator[sqlite3.Connection]
         conn = connect_read_only(path)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute("PRAGMA synchronous = FULL")  # a restore is as durable as a log
     try:
         yield conn
     finally:
@@ -147,7 +158,7 @@ def check(path: Path, *, quick: bool = False) -> bool:
     """True when SQLite reads the whole file as sound (``integrity_check``/``quick_check``)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        with _open(path) as conn:
+        with backup_gzip.plain(path) as readable, _open(readable) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except (sqlite3.DatabaseError, BackupError, OSError):
         return False
@@ -164,7 +175,7 @@ def content_digest(path: Path) -> str:
     import hashlib  # here, not at the top: it maps OpenSSL into the idle tray for good
 
     h = hashlib.sha256()
-    with _open(path) as conn:
+    with backup_gzip.plain(path) as readable, _open(readable) as conn:
         tables = [
             r[0]
             for r in conn.execute(
@@ -249,7 +260,7 @@ def _free_name(folder: Path, stem: str, now: datetime, kind: str) -> Path:
             taken.append(int(m["id"].partition("-")[2] or 0))
     n = max(taken) + 1
     ident = stamp if n == 0 else f"{stamp}-{n}"
-    return folder / f"{stem}.{ident}.{kind}.db"
+    return folder / f"{stem}.{ident}.{kind}.gz"
 
 
 
@@ -267,20 +278,25 @@ def create_backup(
     folder = backups_dir(db_path)
     _ensure_private_dir(folder)
     final = _free_name(folder, db_path.stem, now, kind)
-    tmp = folder / f".{final.name}.tmp"
+    copy = folder / f".{final.stem}.db.tmp"  # the verified SQLite copy
+    packed = folder / f".{final.name}.tmp"  # ... compressed
     _sweep_leftovers(folder, now)
     try:
-        _copy(db_path, tmp)
-    except sqlite3.DatabaseError as exc:
+        _copy(db_path, copy)
+        backup_gzip.compress(copy, packed, marker=change_marker(copy))
+    except (sqlite3.DatabaseError, OSError) as exc:
+        with contextlib.suppress(OSError):
+            packed.unlink()
         raise BackupError("backup_failed", path=str(db_path), reason=str(exc)) from exc
-    except OSError as exc:
-        raise BackupError("backup_failed", path=str(db_path), reason=str(exc)) from exc
-    os.replace(tmp, final)
+    finally:
+        with contextlib.suppress(OSError):
+            copy.unlink()
+    os.replace(packed, final)
     _fsync_dir(folder)
     info = _parse(final, db_path.stem)
     assert info is not None
-    thin_backups(db_path)  # never removes the newest, which this one is
-    return info
+    _, capped = _thin(db_path)  # never removes the newest, which this one is
+    return replace(info, thinned_by_cap=tuple(capped)) if capped else info
 
 
 LEFTOVER_AGE_S = 15 * 60  # older than any backup still running (a copy keeps writing)
@@ -291,7 +307,13 @@ def _sweep_leftovers(folder: Path, now: datetime) -> None:
     ``-shm``): full-size copies that nobody will finish. A young one may be another
     process's backup in progress, so it is left alone."""
     limit = now.timestamp() - LEFTOVER_AGE_S
-    for pattern in (".*.db.tmp", ".*.db.tmp-journal", ".*.db.tmp-wal", ".*.db.tmp-shm"):
+    for pattern in (
+        ".*.db.tmp",
+        ".*.db.tmp-journal",
+        ".*.db.tmp-wal",
+        ".*.db.tmp-shm",
+        ".*.gz.tmp",
+    ):
         for leftover in folder.glob(pattern):
             with contextlib.suppress(OSError):
                 if leftover.is_file() and leftover.stat().st_mtime < limit:
@@ -319,13 +341,16 @@ def change_marker(path: Path) -> str:
     deleted) by row count and last rowid. Milliseconds on a million events, where a full
     digest takes seconds. A CRC is enough: it only decides whether today's backup is
     due, and it keeps hashlib (and OpenSSL, 3.4 MiB) out of the tray."""
+    written = backup_gzip.marker_of(path)
+    if written is not None:  # a compressed backup says what it holds
+        return written
     crc, size = 0, 0
 
     def feed(data: bytes) -> None:
         nonlocal crc, size
         crc, size = zlib.crc32(data, crc), size + len(data)
 
-    with _open(path) as conn:
+    with backup_gzip.plain(path) as readable, _open(readable) as conn:
         names = [
             r[0]
             for r in conn.execute(
@@ -419,17 +444,50 @@ def keep_set(backups: list[BackupInfo]) -> set[Path]:
     return keep
 
 
+def over_cap(backups: list[BackupInfo], keep: set[Path], cap: int) -> list[Path]:
+    """Of the kept backups, the oldest to drop so all kept fit in ``cap`` bytes (the
+    newest is never dropped: one good copy beats none)."""
+    kept = sorted((b for b in backups if b.path in keep), key=_order, reverse=True)
+    total = sum(b.size for b in kept)
+    dropped: list[Path] = []
+    for b in reversed(kept[1:]):  # oldest first
+        if total <= cap:
+            break
+        dropped.append(b.path)
+        total -= b.size
+    return dropped
+
+
+def _database_size(db_path: Path) -> int | None:
+    try:
+        size = Path(db_path).stat().st_size
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        size += Path(f"{db_path}-wal").stat().st_size
+    return size
+
+
 def thin_backups(db_path: Path) -> list[Path]:
-    """Delete backups outside the keep set; returns what was removed."""
+    """Delete backups outside the keep set, then the oldest kept ones beyond the size
+    cap (``MAX_TOTAL_FACTOR`` times the database); returns what was removed."""
+    return _thin(db_path)[0]
+
+
+def _thin(db_path: Path) -> tuple[list[Path], list[Path]]:
+    """(every backup removed, those of them removed for the size cap, oldest first)."""
     backups = list_backups(db_path)
     keep = keep_set(backups)
+    size = _database_size(db_path)
+    capped = over_cap(backups, keep, int(size * MAX_TOTAL_FACTOR)) if size else []
+    keep -= set(capped)
     removed = []
     for b in backups:
         if b.path not in keep:
             with contextlib.suppress(FileNotFoundError):
                 b.path.unlink()
             removed.append(b.path)
-    return removed
+    return removed, capped
 
 
 # -- finding and restoring ---------------------------------------------------------------------
@@ -473,10 +531,18 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> RestoreResult:
     the source into the live file in one backup-API step.
     """
     db_path, source = Path(db_path), Path(source)
-    if not check(source):
+    try:
+        with backup_gzip.plain(source) as readable:
+            return _restore_from(db_path, source, readable, now)
+    except OSError as exc:  # cut short, bad CRC, no room to decompress
+        raise BackupError("backup_corrupt", path=str(source)) from exc
+
+
+def _restore_from(db_path: Path, source: Path, readable: Path, now: datetime) -> RestoreResult:
+    if not check(readable):
         raise BackupError("backup_corrupt", path=str(source))
-    _refuse_foreign(source)
-    _refuse_newer(source)
+    _refuse_foreign(readable)
+    _refuse_newer(readable)
     stamp = now
     safety: Path | None = None
     moved: Path | None = None
@@ -486,9 +552,9 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> RestoreResult:
         except BackupError:
             moved = move_aside(db_path, now=stamp)
     if db_path.exists():
-        _restore_into_live(source, db_path)
+        _restore_into_live(readable, db_path)
     else:
-        _restore_into_new(source, db_path)
+        _restore_into_new(readable, db_path)
     _bring_up_to_date(db_path)
     return RestoreResult(restored_from=source, safety_copy=safety, moved_aside=moved)
 

@@ -241,6 +241,18 @@ def copy_database(db: Db, target: Path) -> Path:
     return target
 
 
+def checkpoint_wal(db: Db) -> bool:
+    """Move every committed write from the WAL into the main file and empty the WAL
+    (``PRAGMA wal_checkpoint(TRUNCATE)``). After it, a plain copy of the ``.sqlite3`` file
+    alone (a file manager, a backup tool) holds every log. False when a reader or writer
+    kept it from finishing (it is simply tried again later); never raises for that."""
+    try:
+        row = db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError:  # busy or locked past busy_timeout
+        return False
+    return bool(row) and int(row[0]) == 0
+
+
 @contextmanager
 def transaction(db: Db) -> Iterator[Db]:
     """One user action = one ``BEGIN IMMEDIATE`` transaction; nested calls join it."""
@@ -268,6 +280,7 @@ def applied_migrations(db: Db) -> list[str]:
 __all__ = [
     "SCHEMA_VERSION",
     "applied_migrations",
+    "checkpoint_wal",
     "connect",
     "copy_database",
     "default_path",

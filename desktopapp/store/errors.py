@@ -1,4 +1,4 @@
-"""Store failures a user can act on, as problem codes (worded in desktopapp.messages).
+"""Store failures a user can act on, as problem codes (worded by desktopapp.i18n).
 
 ``storage_problem`` turns what SQLite or the operating system raised into the one code
 that names the real cause (read-only, disk full, damaged, locked by another program), so
@@ -8,6 +8,8 @@ the CLI prints one plain line and the tray shows one plain dialog instead of a t
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -62,11 +64,49 @@ def _code_of(exc: BaseException) -> str | None:
     return None
 
 
+NO_ROOM_BYTES = 1 << 20
+
+
+def no_room(path: Path | str | None) -> bool:
+    """True when the ledger's folder has (almost) no free space left, or a file-size
+    limit (quota, ``ulimit -f``) stops the file growing: SQLite reports either as a
+    plain I/O error, which must not be worded as "cannot be read"."""
+    if path is None:
+        return False
+    folder = Path(path).parent
+    try:
+        if shutil.disk_usage(folder).free < NO_ROOM_BYTES:
+            return True
+    except OSError:
+        return False
+    try:
+        import resource  # Unix only
+    except ImportError:
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    try:
+        size = max(os.stat(path).st_size, os.stat(f"{path}-wal").st_size)
+    except OSError:
+        size = 0
+    return size + NO_ROOM_BYTES >= soft
+
+
+def _writable(path: Path) -> bool:
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
 def storage_problem(exc: BaseException, path: Path | str | None) -> Problem | None:
     """One problem naming the cause of a storage fault, or None for any other error."""
     code = _code_of(exc)
     if code is None:
         return None
+    if code == "db_unreadable" and no_room(path):
+        code = "db_disk_full"
+    elif code == "db_unreadable" and path is not None and not _writable(Path(path)):
+        code = "db_read_only"  # e.g. a WAL ledger in a read-only folder cannot even open
     return Problem(code, {"path": str(path) if path is not None else ""})
 
 

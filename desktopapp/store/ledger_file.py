@@ -158,11 +158,23 @@ class LedgerFile:
         self.close()
 
     # -- helpers ---------------------------------------------------------------------------
-    def _origin(self, at: datetime) -> Origin:
+    def _origin(self, at: datetime, event_id: str | None = None) -> Origin:
         limits.check_instant(at)
+        validation.check_event_id(event_id)
         return Origin(
-            id=str(uuid.uuid4()), at=at, device=self.identity.device, member=self.identity.member
+            id=(event_id or "").lower() or str(uuid.uuid4()),
+            at=at,
+            device=self.identity.device,
+            member=self.identity.member,
         )
+
+    def _refuse_known(self, origin: Origin, chosen: str | None) -> None:
+        """A caller-chosen id already in the ledger: the retry of an earlier write
+        (``AlreadyLogged``, nothing written), never a second copy. Inside the write lock."""
+        if chosen is not None:
+            found = queries.event_by_id(self.db, origin.id)
+            if found is not None:
+                raise validation.AlreadyLogged(found)
 
     def _append(self, event: Event, now: datetime) -> None:
         """Insert one event and drop the checkpoints whose past it changes."""
@@ -314,7 +326,9 @@ class LedgerFile:
         size: float | None = None,
         at: datetime,
         now: datetime,
+        event_id: str | None = None,
     ) -> Spend:
+        """``event_id``: a UUID the caller chose, so a retry is recognised (AlreadyLogged)."""
         kind = kind.strip()
         project = (project or "").strip() or None
         limits.check_spend_fields(
@@ -326,8 +340,9 @@ class LedgerFile:
             project=project,
             note=note,
         )
-        origin = self._origin(at)
+        origin = self._origin(at, event_id)
         with connection.transaction(self.db):
+            self._refuse_known(origin, event_id)
             m = self.meter(meter) if meter is not None else None
             account = self._account_for(m)
             cost = credits or 0
@@ -372,11 +387,13 @@ class LedgerFile:
         now: datetime,
         note: str | None = None,
         source: str | None = None,
+        event_id: str | None = None,
     ) -> Event:
         """``source``: the reading's source name (automatic readings); None when typed."""
         limits.check_count(balance, "balance")
-        origin = self._origin(at)
+        origin = self._origin(at, event_id)
         with connection.transaction(self.db):
+            self._refuse_known(origin, event_id)
             m = self.meter(meter)
             event = Observation(
                 origin=origin, meter_id=m.id, balance=balance, note=note, source=source
@@ -403,6 +420,7 @@ class LedgerFile:
         note: str | None = None,
         at: datetime,
         now: datetime,
+        event_id: str | None = None,
     ) -> Event:
         limits.check_count(credits, "credits")
         if credits == 0:
@@ -412,8 +430,9 @@ class LedgerFile:
                 raise problem("bad_datetime", value=expires_at.isoformat())
             if expires_at <= at:
                 raise problem("expires_before_purchase", expires=expires_at.isoformat())
-        origin = self._origin(at)
+        origin = self._origin(at, event_id)
         with connection.transaction(self.db):
+            self._refuse_known(origin, event_id)
             event = PackPurchase(
                 origin=origin,
                 credits=credits,

@@ -18,6 +18,7 @@ DAY2 = "2026-11-25T10:00:00+09:00"
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir(mode=0o700)  # a missing --db folder is refused (a typo)
     return tmp_path / "data" / "creditfuel.sqlite3"
 
 
@@ -113,6 +114,7 @@ def test_export_json_import_into_a_fresh_file_same_status(
     file = tmp_path / "ledger.json"
     file.write_text(exported, "utf-8")
 
+    (tmp_path / "other").mkdir()
     other = tmp_path / "other" / "creditfuel.sqlite3"
     assert run(other, "import", str(file)) == 0
     assert "Imported 3 new log entries" in capsys.readouterr().out
@@ -125,6 +127,7 @@ def test_importing_the_same_file_twice_doubles_nothing(
     setup_ledger(db)
     file = tmp_path / "ledger.json"
     assert run(db, "export", "--out", str(file)) == 0
+    (tmp_path / "other").mkdir()
     other = tmp_path / "other" / "creditfuel.sqlite3"
     assert run(other, "import", str(file)) == 0
     first = status(other, capsys)
@@ -142,6 +145,7 @@ def test_a_half_broken_import_file_changes_nothing(
     setup_ledger(db)
     file = tmp_path / "ledger.json"
     run(db, "export", "--out", str(file))
+    (tmp_path / "other").mkdir()
     other = tmp_path / "other" / "creditfuel.sqlite3"
     run(other, "meter", "add", "Mine", "--grant", "5", "--reset", "rolling", "--hours", "5")
     before = backup.content_digest(other)

@@ -93,7 +93,7 @@ def test_a_bad_meter_row_can_be_removed(capsys: pytest.CaptureFixture[str], db: 
     hand_edit(db, "UPDATE meters SET rule = ? WHERE name = 'bad'", TINY_EVERY)
     code, _, err = run(capsys, db, "meter", "remove", "bad")
     assert code == 0, err
-    code, out, err = run(capsys, db, "status")
+    code, _, err = run(capsys, db, "status")
     assert code == 0 and "bad" not in err
 
 
@@ -155,8 +155,8 @@ def test_an_import_reports_what_it_cannot_accept_and_stores_nothing(
     if where == "meter":
         doc["meters"][0]["rule"] = bad
     else:
-        key, value = bad  # type: ignore[misc]
-        doc["settings"] = {key: value}
+        assert isinstance(bad, tuple)
+        doc["settings"] = {bad[0]: bad[1]}
     with LedgerFile.open(tmp_path / "dst.sqlite3", ME) as dst:
         with pytest.raises(InvalidInput) as refused:
             exchange.import_document(dst.db, doc)
