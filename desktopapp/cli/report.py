@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktopapp.cli import words
+from desktopapp.cli import report_send, words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import dump
 from desktopapp.domain.costing import Price
@@ -28,6 +28,7 @@ def register(sub: Any) -> None:
     rep.add_argument("--currency", metavar="CODE", help=help_text("e.g. JPY, USD"))
     rep.add_argument("--json", action="store_true")
     rep.set_defaults(func=cmd_report)
+    report_send.extend(rep)  # --send, --to, --dry-run, destination (issue 13)
 
 
 def _positive(ctx: Context, value: str | None) -> float | None:

@@ -20,7 +20,9 @@ from desktopapp.store import queries, team_store
 from desktopapp.store.handle import Db
 from desktopapp.store.team_store import Register
 
-SHARED_SETTINGS = ("price.currency", "price.per_credit")
+SHARED_SETTINGS = (
+    "price.currency", "price.per_credit", "report.schedule", "report.lang", "report.billing_day",
+)
 LEAD_ONLY = ("rule:", "setting:", "decision:")
 
 

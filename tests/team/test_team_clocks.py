@@ -66,7 +66,7 @@ def test_a_device_offline_for_a_week_catches_up(
     ben.ok("sync", now=back)
     ann.ok("sync", now=back)
     assert views(ann, back) == views(ben, back)
-    assert plus(ann, back)["balance"] == 5000 - 8 * 10 - 100
+    assert plus(ann, back)["balance"] == 10000 - 3 * 10  # refilled on the 30th (day 31 clamps)
     assert sum(1 for _ in (tmp_path / "Google Drive" / "team").rglob("2026-12.jsonl")) == 1
 
 
