@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import desktopapp.store.backup as backup
-from desktopapp.store import connection
+from desktopapp.store import backup_gzip, connection
 from desktopapp.store.backup import BackupError, BackupInfo
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -31,11 +32,12 @@ def make_db(path: Path, rows: int = 3) -> Path:
 
 
 def log_ids(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [r[0] for r in conn.execute("SELECT id FROM logs ORDER BY id")]
-    finally:
-        conn.close()
+    with backup_gzip.plain(path) as readable:  # a backup is stored compressed
+        conn = sqlite3.connect(readable)
+        try:
+            return [r[0] for r in conn.execute("SELECT id FROM logs ORDER BY id")]
+        finally:
+            conn.close()
 
 
 def test_backup_copies_a_live_wal_database_and_verifies_it(tmp_path: Path) -> None:
@@ -265,8 +267,11 @@ def test_an_older_backup_is_brought_up_to_date_as_it_is_restored(tmp_path: Path)
 
     assert SCHEMA_VERSION >= 3
     db = make_db(tmp_path / "creditfuel.db")
-    old = backup.create_backup(db, now=T0)
-    conn = sqlite3.connect(old.path)
+    made = backup.create_backup(db, now=T0)
+    old = tmp_path / "old-copy.db"  # a plain SQLite copy, as earlier versions wrote them
+    with backup_gzip.plain(made.path) as readable:
+        shutil.copy(readable, old)
+    conn = sqlite3.connect(old)
     # As if made by the version before the third migration.
     conn.execute("PRAGMA user_version = 2")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '0003%'")
@@ -274,8 +279,126 @@ def test_an_older_backup_is_brought_up_to_date_as_it_is_restored(tmp_path: Path)
     conn.execute("DROP TABLE checkpoints")
     conn.commit()
     conn.close()
-    backup.restore(db, old.path, now=T0 + timedelta(hours=1))
+    backup.restore(db, old, now=T0 + timedelta(hours=1))
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM rules").fetchone()[0] == 0
     conn.close()
+
+
+# -- compressed backups, a size cap, leftovers (issues 10 and 11) ---------------------------
+
+
+def big_db(path: Path, rows: int = 3_000) -> Path:
+    make_db(path, rows=0)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, text TEXT)")
+    conn.executemany(
+        "INSERT INTO notes(text) VALUES (?)",
+        [(f'{{"kind": "slides", "project": "client-{i % 12}", "credits": {i % 40}}}',)
+         for i in range(rows)],
+    )
+    conn.close()
+    return path
+
+
+def test_backups_are_compressed_and_read_back_whole(tmp_path: Path) -> None:
+    db = big_db(tmp_path / "creditfuel.db")
+    info = backup.create_backup(db, now=T0)
+    assert info.path.name.endswith(".daily.gz") or info.path.name.endswith(".manual.gz")
+    assert backup_gzip.is_compressed(info.path)
+    assert info.size < db.stat().st_size / 2
+    assert backup.check(info.path)
+    assert backup.content_digest(info.path) == backup.content_digest(db)
+    # "anything changed?" reads the marker in the header, never decompresses
+    assert backup_gzip.marker_of(info.path) == backup.change_marker(db)
+    assert not backup.changed_since_last_backup(db)
+    assert [p.name for p in info.path.parent.iterdir()] == [info.path.name]  # no temp left
+
+
+def test_a_cut_or_damaged_compressed_backup_is_refused_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    info = backup.create_backup(db, now=T0)
+    make_db(db, rows=3)
+    data = info.path.read_bytes()
+    cut = tmp_path / "cut.gz"
+    cut.write_bytes(data[: len(data) - 20])
+    flipped = tmp_path / "flipped.gz"
+    flipped.write_bytes(data[:-12] + bytes([data[-12] ^ 0xFF]) + data[-11:])
+    before = backup.content_digest(db)
+    for bad in (cut, flipped):
+        assert not backup.check(bad)
+        with pytest.raises(BackupError) as err:
+            backup.restore(db, bad, now=T0 + timedelta(hours=1))
+        assert err.value.problem.code == "backup_corrupt"
+    assert backup.content_digest(db) == before
+    assert backup.newest_good_backup(db) == backup.list_backups(db)[0]
+
+
+def test_restore_from_a_compressed_backup_is_verified_and_leaves_no_temp(
+    tmp_path: Path,
+) -> None:
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    first = backup.create_backup(db, now=T0)
+    make_db(db, rows=4)
+    backup.restore(db, first.path, now=T0 + timedelta(hours=1))
+    assert log_ids(db) == ["e0", "e1"]
+    leftovers = [p.name for p in first.path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_an_uncompressed_backup_from_an_earlier_version_lists_and_restores(
+    tmp_path: Path,
+) -> None:
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    made = backup.create_backup(db, now=T0)
+    old = made.path.with_name(made.path.name.replace(".gz", ".db"))
+    with backup_gzip.plain(made.path) as readable:
+        shutil.copy(readable, old)
+    made.path.unlink()
+    make_db(db, rows=3)
+    [listed] = backup.list_backups(db)
+    assert listed.path == old and backup.check(old)
+    backup.restore(db, backup.find_backup(db, listed.id), now=T0 + timedelta(hours=1))
+    assert log_ids(db) == ["e0", "e1"]
+
+
+def test_the_total_size_is_capped_oldest_first_and_the_caller_is_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = big_db(tmp_path / "creditfuel.db")
+    infos = [backup.create_backup(db, kind="daily", now=T0 + timedelta(days=d))
+             for d in range(3)]
+    assert all(not i.thinned_by_cap for i in infos)
+    one = infos[-1].size
+    monkeypatch.setattr(backup, "MAX_TOTAL_FACTOR", 2.5 * one / db.stat().st_size)
+    newest = backup.create_backup(db, kind="daily", now=T0 + timedelta(days=3))
+    assert newest.thinned_by_cap == (infos[0].path, infos[1].path)
+    left = backup.list_backups(db)
+    assert [b.path for b in left] == [newest.path, infos[2].path]
+    monkeypatch.setattr(backup, "MAX_TOTAL_FACTOR", 0.01)  # not even one fits: keep one
+    again = backup.create_backup(db, kind="daily", now=T0 + timedelta(days=4))
+    assert [b.path for b in backup.list_backups(db)] == [again.path]
+
+
+def test_a_killed_backups_temp_files_are_removed_at_the_next_backup(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "creditfuel.db")
+    folder = backup.backups_dir(db)
+    folder.mkdir(mode=0o700)
+    old = T0.timestamp() - 3600
+    names = [
+        ".creditfuel.20261124T090000Z.daily.db.tmp",
+        ".creditfuel.20261124T090000Z.daily.db.tmp-journal",
+        ".creditfuel.20261124T090000Z.daily.gz.tmp",
+        ".creditfuel.gz.abc123.db.tmp",  # a decompressed copy a killed restore left
+    ]
+    for name in names:
+        (folder / name).write_bytes(b"x" * 1000)
+        os.utime(folder / name, (old, old))
+    young = folder / ".creditfuel.20261125T085959Z.daily.gz.tmp"  # another process's
+    young.write_bytes(b"x")
+    os.utime(young, (T0.timestamp(), T0.timestamp()))
+    backup.create_backup(db, now=T0)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == [young.name]

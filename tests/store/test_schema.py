@@ -71,9 +71,12 @@ def test_file_at_an_older_version_is_backed_up_then_migrated_keeping_data(
         assert "checkpoints" in t.db.table_names()
     copies = [p for p in (tmp_path / "backups").iterdir() if "premigrate" in p.name]
     assert len(copies) == 1
-    assert sqlite3.connect(copies[0]).execute(
-        "PRAGMA user_version"
-    ).fetchone()[0] == SCHEMA_VERSION - 1
+    from desktopapp.store.backup_gzip import plain  # backups are stored compressed
+
+    with plain(copies[0]) as readable:
+        conn = sqlite3.connect(readable)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
+        conn.close()
 
 
 def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
