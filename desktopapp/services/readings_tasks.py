@@ -21,6 +21,7 @@ from desktopapp.store.ledger_file import LedgerFile
 FRESH = timedelta(minutes=3)  # a reading this close to a start is its baseline
 TASK_MAX_AGE = timedelta(hours=6)  # a task that never moved the balance is let go
 ASK_MIN = 20  # a drop with no task smaller than this (a few chats) is not asked about
+MAX_OFFERS = 30  # offers nobody answered are let go, oldest first (settings stay small)
 
 
 def start_task(
@@ -106,7 +107,7 @@ def settle(
     if made or stale:
         rs.save_tasks(ledger, [t for t in all_tasks if t not in mine or t in live])
     if made:
-        rs.save_offers(ledger, [*rs.offers(ledger), *made])
+        rs.save_offers(ledger, [*rs.offers(ledger), *made][-MAX_OFFERS:])
     return made
 
 
@@ -124,7 +125,7 @@ def end_episode(
         return []
     offer = rs.Offer(id=str(uuid.uuid4()), meter_id=meter_id, credits=gone, since=since,
                      until=now)
-    rs.save_offers(ledger, [*rs.offers(ledger), offer])
+    rs.save_offers(ledger, [*rs.offers(ledger), offer][-MAX_OFFERS:])
     return [offer]
 
 

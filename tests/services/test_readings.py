@@ -218,3 +218,14 @@ def test_status_json_says_what_was_last_read(
     assert meter["observed"] == {
         "balance": 120, "at": (now + 20 * MIN).isoformat(), "source": "genspark"}
     assert meter["balance"] == 120
+
+
+def test_the_plan_suggests_the_matching_preset_once(
+    ledger: LedgerFile, server: Server, now: datetime
+) -> None:
+    balance(server, 9_000, plan="Plus")  # a daily Free meter, but Genspark says Plus
+    first = readings.read_now(ledger, None, now)
+    assert [(f.code, f.params["preset"]) for f in first.findings] == [
+        ("plan_preset", "genspark-plus")]
+    again = readings.read_now(ledger, None, now + 60 * MIN)
+    assert again.findings == []
