@@ -16,9 +16,14 @@ Hypothesis generates (no shrinking: every input is counted, none stops the run):
 Every input runs ``creditfuel`` in-process (``desktopapp.cli.main.main``). The rules:
 - crash: any exit other than 0 or 2, or an exception escaping main (a traceback);
 - partial write: the command was rejected (exit 2) but the ledger changed (event count and
-  a hash of every row of every table), or a non-database file given as ``--db`` changed.
+  a hash of every row of every table), or a non-database file given as ``--db`` changed;
+- later command broken: after every input, ordinary commands run on the ledger
+  (``status``, ``log`` on a live meter, ``history``, ``check``); any that does not exit 0
+  counts as a crash too. An input that exits 0 and breaks every later command (a meter
+  with a 1e-12 h window, a bogus zone imported as a setting) is the worst kind.
 
-Prints inputs tried / crashes / partial writes (target 0 / 0) and the first few failures.
+Prints inputs tried / crashes / partial writes / later commands broken (target 0 / 0 / 0)
+and the first few failures.
 Path arguments stay inside a private work folder (this can run as root). Exit 1 on any
 crash or partial write. ``--short`` is the CI version.
 """
@@ -245,6 +250,8 @@ class Tally:
         self.tried = Counter[str]()
         self.crashes = Counter[str]()
         self.partial = Counter[str]()
+        self.broken = Counter[str]()  # inputs after which an ordinary command failed
+        self.follow_ups = 0
         self.examples: list[str] = []
         self.exit_codes = Counter[int]()
 
@@ -285,13 +292,48 @@ def judge(tally: Tally, area: str, argv: list[str]) -> None:
     if code is None or code not in (0, 2):
         tally.crashes[area] += 1
         tally.note(f"crash ({area}, exit {code})", argv, _where(trace))
-        return
-    tally.exit_codes[code] += 1
-    if code == 2:
-        after = ledger_state()
-        if after != before:
-            tally.partial[area] += 1
-            tally.note(f"partial write ({area})", argv, "rejected, yet the ledger changed")
+    else:
+        tally.exit_codes[code] += 1
+        if code == 2:
+            after = ledger_state()
+            if after != before:
+                tally.partial[area] += 1
+                tally.note(f"partial write ({area})", argv, "rejected, yet the ledger changed")
+    follow_up(tally, area, argv)
+
+
+def _captured(argv: list[str]) -> tuple[int | None, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    except BaseException:  # counted, never raised
+        return None, "", traceback.format_exc(limit=-3)
+    return code, out.getvalue(), err.getvalue()
+
+
+def follow_up(tally: Tally, area: str, argv: list[str]) -> None:
+    """The lesson of the independent campaign: an input may exit 0 and break every later
+    command. After each input, what a user does next must still work (exit 0)."""
+    db = ["--db", str(MAIN_DB), "--now", NOW, "--lang", "en"]
+    code, out, err = _captured([*db, "--json", "status"])
+    meters: list[str] = []
+    if code == 0:
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            meters = [m["name"] for m in json.loads(out)["meters"]]
+    log = ["log", "chat", "--credits", "1"] + (["--meter", meters[0]] if meters else [])
+    steps = [("status", code, err)]
+    for name, args in (("log", log), ("history", ["history"]), ("check", ["check", "chat"])):
+        result, _out, problem = _captured([*db, *args])
+        steps.append((name, result, problem))
+    tally.follow_ups += len(steps)
+    failed = [(name, result, problem) for name, result, problem in steps if result != 0]
+    if failed:
+        tally.broken[area] += 1
+        tally.crashes[area] += 1
+        name, result, problem = failed[0]
+        tally.note(f"later `{name}` broken ({area}, exit {result})", argv,
+                   _where(problem) if "Traceback" in problem else problem.strip()[:200])
 
 
 def prepare() -> dict[str, bytes]:
@@ -362,10 +404,12 @@ def campaign(cli_examples: int, import_examples: int, seed: int) -> int:
     tried = sum(tally.tried.values())
     crashes = sum(tally.crashes.values())
     partial = sum(tally.partial.values())
+    broken = sum(tally.broken.values())
     print(
         f"fuzz campaign (seed {seed}): inputs tried={tried} "
         f"(cli {tally.tried['cli']}, import files {tally.tried['import']}) "
-        f"crashes={crashes} partial_writes={partial}  (target 0 / 0)"
+        f"crashes={crashes} partial_writes={partial} later_broken={broken} "
+        f"follow_up_commands={tally.follow_ups}  (target 0 / 0 / 0)"
     )
     print(
         f"exits: 0={tally.exit_codes[0]} 2={tally.exit_codes[2]}; "

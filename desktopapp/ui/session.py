@@ -9,6 +9,7 @@ only what it shows. Derived figures (forecasts, estimates) are cached on the led
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Hashable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -16,8 +17,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from desktopapp.domain.events import Event, Spend
+from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.status import Status
-from desktopapp.services import balances, log, preferences
+from desktopapp.services import balances, health, log, preferences
 from desktopapp.services.changes import EVERYTHING, LEDGER, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.preferences import env_lang
@@ -94,8 +96,18 @@ class Session(QObject):
         return event
 
     def mutate(self, fn: Callable[[LedgerFile, datetime], T], what: Change = EVERYTHING) -> T:
-        """Run one service write with the ledger and ``now``, then announce ``what``."""
-        result = fn(self.ledger, self.now())
+        """Run one service write with the ledger and ``now``, then announce ``what``.
+
+        A storage fault (read-only, disk full, damaged, locked) comes back as the
+        ``InvalidInput`` every window already shows as one plain message, naming its cause
+        (a damaged file: restart, and the start-up check offers the newest backup)."""
+        try:
+            result = fn(self.ledger, self.now())
+        except (sqlite3.Error, OSError) as exc:
+            fault = health.storage_problem(exc, self.ledger.path)
+            if fault is None:
+                raise
+            raise InvalidInput(fault) from exc
         self.announce(what)
         return result
 

@@ -53,4 +53,6 @@ def test_hostile_cli_arguments_and_import_files_never_crash_or_half_write() -> N
     assert figure(out, "tried") == 500
     assert figure(out, "crashes") == 0
     assert figure(out, "partial_writes") == 0
+    assert figure(out, "later_broken") == 0  # status, log, history, check after each input
+    assert figure(out, "follow_up_commands") == 4 * 500
     assert figure(out, "2") > 100  # most hostile inputs are rejected, with exit 2
