@@ -58,6 +58,12 @@ def _first_run() -> Callable[..., QWidget]:
     return FirstRunWizard
 
 
+def _about() -> Callable[..., QWidget]:
+    from desktopapp.ui.about_dialog import AboutDialog
+
+    return AboutDialog
+
+
 # Each window's class, imported the first time it opens (start-up imports none of them).
 WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
     "quick_log": _quick_log,
@@ -66,6 +72,7 @@ WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
     "settings": _settings,
     "why": _why,
     "first_run": _first_run,
+    "about": _about,
 }
 
 
