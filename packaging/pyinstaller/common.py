@@ -59,13 +59,15 @@ EXCLUDES = [
     # Python's own batteries the app does not use.
     "tkinter", "unittest", "pydoc", "doctest", "lib2to3", "pdb", "xmlrpc", "ensurepip",
     "idlelib", "distutils", "setuptools", "pip", "pkg_resources",
-    # Test tools that live in the same venv.
+    # Test tools that live in the same venv (keyrings.alt is the tests' plaintext keyring:
+    # it must never be what a user's key lands in).
     "pytest", "_pytest", "hypothesis", "pytestqt", "mypy", "ruff", "keyrings",
-    # keyring's Secret Service backend on Linux pulls SecretStorage -> cryptography
-    # (19 MB with its own OpenSSL). Nothing stores a secret yet; keyring without it says
-    # "no backend", which desktopapp.platform.secrets reports as SecretsUnavailable.
-    # Put these back when a feature keeps a token (Windows and macOS never needed them).
-    "cryptography", "secretstorage",
+    # Syntax highlighting for Markdown code blocks (4.5 MB): apprise renders chat messages
+    # with Python-Markdown, whose code-block extension works without it.
+    "pygments",
+    # NOT excluded: cryptography + secretstorage (about 16 MB with cryptography's own
+    # OpenSSL). keyring's Secret Service backend on Linux needs them, and the Genspark
+    # source keeps the user's key there (services/sources.py).
     # Qt modules of PySide6-Essentials the app never imports (it uses QtCore, QtGui,
     # QtWidgets, QtSvg, QtDBus, and QtNetwork for QLocalServer only).
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
@@ -84,7 +86,7 @@ DROP = [
     # Platform plugins beyond the desktop ones, and what only they need.
     "*/plugins/platforms/libqvnc*", "*/plugins/platforms/libqlinuxfb*",
     "*/plugins/platforms/libqeglfs*", "*/plugins/platforms/libqminimalegl*",
-    "*/plugins/egldeviceintegrations/*", "*libQt6EglFs*",
+    "*/plugins/egldeviceintegrations/*", "*libQt6EglFS*", "*libQt6EglFs*",
     "*/plugins/generic/*", "*/plugins/platforminputcontexts/libqtvirtualkeyboard*",
     # Image formats: the icons are SVG (and .ico on Windows); PNG is built into QtGui.
     "*/plugins/imageformats/*",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import sys
 import tarfile
 import tomllib
 import xml.etree.ElementTree as ET
@@ -78,11 +79,22 @@ def test_the_bundle_is_lean(bundle: Bundle, capsys: pytest.CaptureFixture[str]) 
               f"(last build {float(bundle.figures['build_seconds']):.0f} s)")
     assert size <= LIMIT_MIB, f"the bundle grew to {size:.0f} MiB (target {LIMIT_MIB})"
     internal = bundle.folder / "_internal"
-    # Left out on purpose (packaging/pyinstaller/common.py): no cryptography/OpenSSL for
-    # keyring, no Qt TLS plugins, no GTK stack, no test tools.
-    for gone in ("cryptography", "PySide6/Qt/plugins/tls", "PySide6/Qt/plugins/platformthemes/"
-                 "libqgtk3.so", "pytest", "hypothesis", "libcairo.so.2"):
+    # Left out on purpose (packaging/pyinstaller/common.py): no Qt TLS plugins, no GTK
+    # stack, no test tools, and never the tests' plaintext keyring.
+    for gone in ("PySide6/Qt/plugins/tls", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+                 "libcairo.so.2", "libQt6EglFSDeviceIntegration.so.6"):
         assert not (internal / gone).exists(), gone
+    # Kept: the Secret Service keyring on Linux (the Genspark key lives there); pure
+    # Python modules are inside the executables' archive, listed by PyInstaller's viewer.
+    assert (internal / "cryptography").is_dir()
+    assert list(internal.glob("keyring-*.dist-info")), "keyring finds backends by metadata"
+    viewer = Path(sys.executable).parent / "pyi-archive_viewer"
+    listing = subprocess.run([str(viewer), "--list", "--recursive", "--brief",
+                              str(bundle.folder / "creditfuel-tray")], capture_output=True,
+                             text=True, timeout=120).stdout.split()
+    for module in ("secretstorage", "keyring.backends.SecretService", "desktopapp.ui.tray"):
+        assert module in listing, module
+    assert "pygments" not in listing and "keyrings.alt" not in listing
     # ...and kept: the translations, the icon, Qt's Japanese strings, the version.
     resources = next(p for p in (internal / "desktopapp" / "resources", internal / "resources")
                      if p.is_dir())

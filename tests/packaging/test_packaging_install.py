@@ -44,7 +44,9 @@ def test_install_command_puts_commands_menu_entry_and_icons_then_uninstall_remov
     user_env = clean_env(home, PATH=f"{bin_dir}:/usr/bin:/bin")
     version = run(["creditfuel", "--version"], env=user_env, cwd=home).stdout.strip()
     assert version.startswith("creditfuel ") and version != "creditfuel 0+unknown"
-    run(["creditfuel", "--db", str(home / "x.sqlite3"), "status"], env=user_env, cwd=home)
+    db = str(home / "x.sqlite3")
+    run(["creditfuel", "--db", db, "preset", "apply", "genspark-free"], env=user_env, cwd=home)
+    assert "Genspark" in run(["creditfuel", "--db", db, "status"], env=user_env, cwd=home).stdout
 
     # The menu entry starts the installed tray by its full path (menus do not read the
     # terminal's PATH), and desktop-file-validate accepts it.
