@@ -50,6 +50,10 @@ CHECKPOINT_EVERY = 25_000
 # Checkpoints sit this far before ``now``: recent events are the ones likely to be
 # back-dated or undone, and each such change would delete a newer checkpoint.
 CHECKPOINT_MARGIN = timedelta(hours=1)
+# ... and a few more this far before it: a log back-dated a day or a week, or a meter
+# added lately and then edited, replays from just before, not 25,000 events back.
+CHECKPOINT_LADDER = (timedelta(days=1), timedelta(days=3), timedelta(days=7),
+                     timedelta(days=30))
 
 
 def root_target(db: Db, undo: Undo) -> Event | None:
@@ -176,6 +180,7 @@ def _split_points(db: Db, after_ms: int | None, wanted_ms: int) -> list[int]:
     )
     # an instant shared by logs on both sides cannot split them: step back before it
     candidates = [c - 1 for c in candidates]
+    candidates += [wanted_ms - int(step.total_seconds() * 1000) for step in CHECKPOINT_LADDER]
     candidates.append(wanted_ms)
     reach = _undo_reach(db)
     out: list[int] = []

@@ -282,8 +282,14 @@ def test_a_long_replay_leaves_checkpoints_on_its_way(
     monkeypatch.setattr(tracker_mod, "CHECKPOINT_EVERY", 2_000)
     now = long_history(tracker)
     tracker.state(now)
-    # after 4,000, 6,000 and 8,000 logs (2,000 is not yet "long") + the one near now
-    assert len(checkpoint_instants(tracker)) == 4
+    every = [T0 + timedelta(minutes=5 * (n - 1)) for n in (4_000, 6_000, 8_000)]
+    ladder = [now - timedelta(hours=1) - step for step in tracker_mod.CHECKPOINT_LADDER]
+    # after 4,000, 6,000 and 8,000 logs (2,000 is not yet "long"), a few days before now
+    # (where back-dated logs land) and near now
+    long_by = T0 + timedelta(minutes=5 * 2_000)  # a shorter replay saves nothing
+    expected = [to_ms(c) - 1 for c in every] + [to_ms(c) for c in ladder if c > long_by]
+    expected.append(to_ms(now - timedelta(hours=1)))
+    assert checkpoint_instants(tracker) == sorted(expected)
 
 
 def test_a_back_dated_log_keeps_the_checkpoints_before_it(
