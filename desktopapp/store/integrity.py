@@ -72,7 +72,7 @@ def quick_check(db_path: Path) -> tuple[str | None, str | None]:
 
 
 def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
-    """Run ``quick_check``; move a damaged or unreadable file aside and find a backup.
+    """Run ``quick_check``; move a damaged file aside and find a backup.
 
     The app calls this before opening the store. (The CLI does not: a ``--db`` that is
     not a SQLite file is refused there, not renamed.)
@@ -83,7 +83,15 @@ def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
     problem, detail = quick_check(db_path)
     if problem is None:
         return IntegrityResult("ok", db_path)
-    moved = move_aside(db_path, now=now)
+    if problem == "db_unreadable":
+        # Permissions, a read-only folder, a full disk: the file is not damaged, and
+        # renaming it would not help (nor work, in a read-only folder). Opening it says
+        # what is wrong in one plain dialog.
+        return IntegrityResult("ok", db_path, problem=problem, detail=detail)
+    try:
+        moved = move_aside(db_path, now=now)
+    except OSError as exc:  # cannot rename there: the open says why, nothing is lost
+        return IntegrityResult("ok", db_path, problem=problem, detail=f"{detail}; {exc}")
     return IntegrityResult(
         "moved_aside",
         db_path,

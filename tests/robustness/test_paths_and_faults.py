@@ -258,3 +258,14 @@ def test_a_retry_with_the_same_id_is_acknowledged_not_logged_twice(
         assert len(led.events()) == 2
     bad = cli(ledger, *command, "--id", "not-a-uuid")
     assert bad.returncode == 2 and "not-a-uuid" in one_plain_line(bad)
+
+
+def test_the_start_up_check_never_crashes_in_a_read_only_folder(
+    ledger: Path, tmp_path: Path
+) -> None:
+    with open(ledger, "r+b") as f:
+        f.seek(4096)
+        f.write(b"\xff" * 8192)  # damaged pages: the check wants to move the file aside
+    with read_only_copy(ledger, tmp_path) as ro:
+        result = check_at_startup(ro, now=T)  # renaming is impossible here
+        assert ro.exists() and result.moved_to is None
