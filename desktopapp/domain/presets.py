@@ -82,7 +82,7 @@ class Preset:
     checked_on: date
     verified: bool
     asks: tuple[Ask, ...]
-    note_code: str | None = None  # worded in desktopapp/messages_presets.py
+    note_code: str | None = None  # worded in the catalogue (desktopapp/i18n)
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ def test_unknown_zone_in_japanese(capsys, db: Path) -> None:  # type: ignore[no-
     code, _, err = run(capsys, db, "meter", "add", "x", "--grant", "1", "--reset", "daily",
                        "--at", "09:00", "--tz", "Mars/Base", lang="ja")
     assert code == 2
-    assert err == "タイムゾーン \"Mars/Base\" が見つかりません。例: Asia/Tokyo\n"
+    assert err == "タイムゾーン「Mars/Base」が見つかりません。例: Asia/Tokyo\n"
 
 
 def test_a_db_that_is_not_sqlite_is_refused_untouched(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,7 @@ from desktopapp.domain.schedule import (
     next_reset,
 )
 from desktopapp.domain.status import build_status
-from desktopapp.messages import MESSAGES
+from desktopapp.i18n import has
 
 ZONES = ["Asia/Tokyo", "America/New_York", "Europe/London", "Australia/Sydney", "UTC"]
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -203,4 +203,4 @@ def test_every_note_code_and_question_has_words_in_both_languages() -> None:
         f"preset.ask.{a}" for a in ASKS
     }
     for code in codes:
-        assert set(MESSAGES[code]) >= {"en", "ja"}, code
+        assert has(code, "en") and has(code, "ja"), code

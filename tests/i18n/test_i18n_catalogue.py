@@ -141,6 +141,7 @@ UNITS = "クレジット|件|回|個|日間|時間|分|文字|行目|番目|ペ�
         ("project is 案件", r"プロジェクト"),
         ("log is 記録", r"ログ(?!イン)"),
         ("the ledger file is データベース", r"台帳"),
+        ("a computer is パソコン", r"(?<![A-Za-z])PC(?![A-Za-z])"),
         ("no space between a number and its unit", rf"(\{{\w+\}}|%L?\d|\d) ({UNITS})"),
         ("quoted values in 「」, never ASCII quotes", r'"'),
         ("quoted values in 「」, never curly quotes", r"[“”]"),

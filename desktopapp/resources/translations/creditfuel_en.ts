@@ -1280,6 +1280,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1281,6 +1281,10 @@
         <translation>案件・クライアント(&amp;P):</translation>
     </message>
     <message>
+        <source>&amp;Meter:</source>
+        <translation>メーター(&amp;M):</translation>
+    </message>
+    <message>
         <source>&amp;Outcome:</source>
         <translation>結果(&amp;O):</translation>
     </message>
