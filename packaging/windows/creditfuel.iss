@@ -31,7 +31,6 @@ AppPublisher=The CreditFuel contributors
 AppPublisherURL=https://github.com/creditfuel/creditfuel
 VersionInfoVersion={#AppVersion}
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 DefaultDirName={localappdata}\Programs\{#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
