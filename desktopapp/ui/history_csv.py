@@ -9,6 +9,7 @@ bare so the user can sum them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 from collections.abc import Callable, Sequence
@@ -57,7 +58,11 @@ def write(path: Path, header: Sequence[str], body: Sequence[Sequence[str]]) -> P
     """Write atomically (a temporary file renamed over the target): Excel may hold the
     old file open, and a half-written export must never replace a good one."""
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # a leftover, or a planted symlink (the link goes, never its target)
+    # Private from the first byte (it holds projects and notes) and never through a link.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(tmp, flags, 0o600), "w", encoding="utf-8", newline="") as f:
         f.write(BOM)
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([escape_cell(h) for h in header])
