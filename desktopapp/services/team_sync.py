@@ -20,7 +20,7 @@ from desktopapp.integrations.team_folder import FolderProblem, Position, TeamFol
 from desktopapp.integrations.team_lines import Record
 from desktopapp.services import team_shared
 from desktopapp.services.ledger import LedgerFile
-from desktopapp.store import connection, team_store
+from desktopapp.store import connection, queries, team_store
 from desktopapp.store.codec import to_ms
 from desktopapp.store.team_store import Register
 
@@ -63,22 +63,42 @@ class Clock:
             self.last = hlc.ZERO
         self.device = device
         self.now_ms = to_ms(now)
+        self._seen = self.last.encode()
 
     def tick(self) -> str:
         self.last = hlc.tick(self.last, self.now_ms, self.device)
         return self.last.encode()
 
     def observe(self, stamp: str) -> None:
+        if stamp <= self._seen:  # stamps sort as text: most lines read are older
+            return
         try:
             seen = hlc.decode(stamp)
         except hlc.BadStamp:
             return
+        self._seen = stamp
         if seen > self.last:
             self.last = hlc.observe(self.last, seen, self.now_ms, self.device)
 
     def save(self, ledger: LedgerFile) -> None:
         if self.last != hlc.ZERO:
             ledger.set_setting(CLOCK, self.last.encode())
+
+
+def _append_own(ledger: LedgerFile, folder: TeamFolder, device: str, month: str,
+                records: list[Record]) -> None:
+    """Append, and when this PC had read its own file to the end, move that mark past
+    the new lines too: a PC never reads back what it just wrote."""
+    path = folder.log_path(device, month)
+    rel = path.relative_to(folder.root).as_posix()
+    before = path.stat().st_size if path.exists() else 0
+    read = dict(ledger.get_setting(READ) or {})
+    pos = read.get(rel)
+    folder.append(device, month, records)
+    if before == 0 or (pos is not None and int(pos[0]) == before):
+        lines = (int(pos[1]) if pos is not None and before else 0) + len(records)
+        read[rel] = [path.stat().st_size, lines + (0 if before else 1)]  # + the header
+        ledger.set_setting(READ, read)
 
 
 def share_pending(
@@ -101,8 +121,8 @@ def share_pending(
         regs.append(Register(reg.key, stamp, device, reg.value))
         records.append(Record("reg", device, stamp, reg.key, {"value": reg.value}))
     if records:
-        folder.append(device, month, records)
         with connection.transaction(db):
+            _append_own(ledger, folder, device, month, records)
             for reg in regs:
                 team_store.put_register(db, reg)
             clock.save(ledger)
@@ -113,18 +133,15 @@ def share_pending(
         if not batch:
             break
         stamps = [(e.origin.id, clock.tick()) for _, e in batch]
-        folder.append(
-            device,
-            month,
-            [
-                Record("event", device, s, e.origin.id, team_store.event_to_dict(e))
-                for (_, e), (_, s) in zip(batch, stamps, strict=True)
-            ],
-        )
-        # Written (and fsynced) first, recorded second: a crash in between writes the
-        # same lines again next time, which readers take once.
+        lines = [
+            Record("event", device, s, e.origin.id, team_store.event_to_dict(e))
+            for (_, e), (_, s) in zip(batch, stamps, strict=True)
+        ]
+        # Written (and fsynced) inside the transaction that records it: a crash before
+        # the commit writes the same lines again next time, which readers take once.
         after = batch[-1][0]
         with connection.transaction(db):
+            _append_own(ledger, folder, device, month, lines)
             team_store.stamp(db, stamps)
             ledger.set_setting(EXPORTED, after)
             clock.save(ledger)
@@ -144,6 +161,7 @@ def merge_new(
     new_positions: dict[str, Position] = {}  # files gone from the folder are forgotten
     incoming: dict[str, Register] = {}
     events: list[tuple[str, Event, str]] = []  # (stamp, event, file)
+    raw: list[tuple[str, str, dict[str, Any], str, int]] = []  # stamp, id, body, file, line
     for rel in folder.log_files():
         start = positions.get(rel, Position())
         got = folder.read(rel, start)
@@ -158,14 +176,17 @@ def merge_new(
                 if best is None or reg.hlc > best.hlc:
                     incoming[record.key] = reg
             else:
-                try:
-                    event = team_store.event_from_dict(body)
-                except (KeyError, TypeError, ValueError):
-                    report.problems.append(
-                        FolderProblem("team_bad_line", rel, _pos.line, "event")
-                    )
-                    continue
-                events.append((record.hlc, event, rel))
+                raw.append((record.hlc, record.key, body, rel, _pos.line))
+    # Most lines re-read (own files, conflicted copies) are known: decode only the new.
+    known = queries.existing_event_ids(db, [key for _, key, _, _, _ in raw])
+    for stamp, key, body, rel, line in raw:
+        if key in known:
+            continue
+        known.add(key)
+        try:
+            events.append((stamp, team_store.event_from_dict(body), rel))
+        except (KeyError, TypeError, ValueError):
+            report.problems.append(FolderProblem("team_bad_line", rel, line, "event"))
     with connection.transaction(db):
         report.changes, reg_problems = team_shared.merge_registers(
             db, incoming, lambda d: d in leads
@@ -186,6 +207,10 @@ def merge_new(
         report.merged = len(fresh)
         team_store.stamp(db, [(e.origin.id, s) for s, e in ready])
         ledger.set_setting(READ, {k: [p.offset, p.line] for k, p in new_positions.items()})
+        after = int(ledger.get_setting(EXPORTED, 0) or 0)
+        if fresh and not team_store.unstamped_after(db, after, limit=1):
+            # Everything up to here is shared or merged: the next share starts past it.
+            ledger.set_setting(EXPORTED, queries.max_seq(db))
         clock.save(ledger)
     return report
 

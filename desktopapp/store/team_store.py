@@ -18,6 +18,8 @@ from desktopapp.store.codec import (
 )
 from desktopapp.store.handle import Db
 
+# recorded_ms is not shared (each ledger records when it got an event): read as absent.
+_ROW_COLUMNS = tuple(c if c != "recorded_ms" else "\0" for c in EVENT_COLUMNS)
 _SELECT = "SELECT " + ", ".join(f'e."{c}"' for c in SELECT_COLUMNS) + " FROM events e"
 
 
@@ -169,5 +171,5 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         raise ValueError("id/at_ms")
     if d.get("type") not in ("spend", "observation", "pack", "correction", "undo"):
         raise ValueError("type")
-    row = (0, *(d.get(c, 0 if c == "recorded_ms" else None) for c in EVENT_COLUMNS))
-    return event_from_row(row)
+    get = d.get
+    return event_from_row((0, *[get(c) for c in _ROW_COLUMNS]))
