@@ -91,8 +91,23 @@ def backups_dir(db_path: Path) -> Path:
     return Path(db_path).parent / BACKUP_DIR_NAME
 
 
+def _ours(path: Path) -> bool:
+    """Made by this user and not a symlink (always true where there are no uids)."""
+    if not hasattr(os, "getuid"):
+        return True
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return not os.path.islink(path) and st.st_uid == os.getuid()
+
+
 def _ensure_private_dir(path: Path) -> None:
     path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    # A folder someone else made (or a link to one) is never trusted with our copies:
+    # its owner could read them, or swap a backup for a ledger of their own.
+    if not _ours(path):
+        raise BackupError("backup_folder_not_ours", path=str(path))
     # mkdir's mode is filtered by the umask and ignored for an existing folder.
     with contextlib.suppress(OSError):
         os.chmod(path, DIR_MODE)
@@ -237,10 +252,12 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this database, newest first."""
     folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
+    if not folder.is_dir() or not _ours(folder):
+        return []  # another user's folder: nothing in it is offered for a restore
     stem = Path(db_path).stem
-    found = [info for p in folder.iterdir() if (info := _parse(p, stem)) is not None]
+    found = [
+        info for p in folder.iterdir() if _ours(p) and (info := _parse(p, stem)) is not None
+    ]
     return sorted(found, key=_order, reverse=True)
 
 

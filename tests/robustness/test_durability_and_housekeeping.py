@@ -171,3 +171,25 @@ def test_a_status_read_does_not_wait_for_a_checkpoint(tmp_path: Path) -> None:
         reader.execute("COMMIT")
         reader.close()
         assert done is False or time.monotonic() - started < 30
+
+
+def test_a_backups_folder_owned_by_another_user_is_not_trusted(tmp_path: Path) -> None:
+    import pytest
+
+    from desktopapp.domain.problems import InvalidInput
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    path = tmp_path / "ledger.sqlite3"
+    with LedgerFile.open(path, ME) as led:
+        led.add_meter("a", 100, Never(), now=T)
+    folder = backup.backups_dir(path)
+    folder.mkdir(mode=0o777)
+    planted = folder / "ledger.20261120T000000Z.manual.db"
+    shutil.copyfile(path, planted)  # what the folder's owner offers us to restore
+    os.chown(planted, 65534, 65534)
+    os.chown(folder, 65534, 65534)
+    assert backup.list_backups(path) == []
+    with pytest.raises(InvalidInput) as refused:
+        backup.create_backup(path, now=T)
+    assert [p.code for p in refused.value.problems] == ["backup_folder_not_ours"]
