@@ -124,12 +124,39 @@ class _Replay:
         self.live_packs: set[str] = {
             pid for pid in self.packs if not self.pools.get(pid, _GONE).expired
         }
-        self.expiries: list[tuple[datetime, str]] = [
-            (_naive(self.packs[pid].expires_at), pid)
-            for pid in self.live_packs
-            if self.packs[pid].expires_at is not None
-        ]
+        self.expiries: list[tuple[datetime, str]] = []
+        for pid in self.live_packs:
+            expires = self.packs[pid].expires_at
+            if expires is not None:
+                self.expiries.append((expires, pid))
         heapq.heapify(self.expiries)
+        # Most events change no refill, expiry or draw order: ``advance`` skips its walk
+        # over the pools until ``_due``, and a draw reuses the order it computed last
+        # (both forgotten whenever what they depend on changes).
+        self._due: datetime | None = None
+        self._orders: dict[str, tuple[list[str], datetime]] = {}
+
+    def _changed(self) -> None:
+        self._due = None
+        self._orders.clear()
+
+    def _next_due(self) -> datetime:
+        """The earliest instant at which ``advance`` has anything to do."""
+        due = self.expiries[0][0] if self.expiries else _NEVER
+        for pid, meter in self.meters.items():
+            s = self.pools.get(pid)
+            if s is None or s.expired:
+                continue
+            if meter.removed_at is not None and meter.removed_at < due:
+                due = meter.removed_at
+            if isinstance(meter.rule, Rolling):
+                if s.window_start is not None:
+                    closes = _closes(s.window_start, meter.rule.hours)
+                    if closes < due:
+                        due = closes
+            elif s.next_refill is not None and s.next_refill < due:
+                due = s.next_refill
+        return due
 
     def _expire(self, pid: str) -> None:
         self.live_packs.discard(pid)
@@ -141,8 +168,15 @@ class _Replay:
 
     # -- time passing -------------------------------------------------------------
     def advance(self, to: datetime) -> None:
-        limit = _naive(to)
-        while self.expiries and self.expiries[0][0] <= limit:
+        due = self._due
+        if due is None:
+            due = self._due = self._next_due()
+        if to < due:  # nothing refills, expires or goes before ``to``
+            if to > self.now:
+                self.now = to
+            return
+        self._changed()
+        while self.expiries and self.expiries[0][0] <= to:
             self._expire(heapq.heappop(self.expiries)[1])
         for pid, meter in self.meters.items():
             s = self.pools.get(pid)
@@ -200,7 +234,16 @@ class _Replay:
     # -- draw order -----------------------------------------------------------------
     def draw_order(self, account: str) -> list[str]:
         """Pools of an account, the one whose credits are lost soonest first."""
+        cached = self._orders.get(account)
+        if cached is not None and self.now < cached[1]:
+            return cached[0]
         keyed: list[tuple[int, datetime, int, str, str]] = []
+        valid_until = _NEVER  # the next instant a meter of the account comes or goes
+        for meter in self.meters.values():
+            if meter.account == account:
+                for edge in (meter.created_at, meter.removed_at):
+                    if edge is not None and self.now < edge < valid_until:
+                        valid_until = edge
         for pid, meter in self.meters.items():
             s = self.pools.get(pid)
             if s is None or meter.account != account or meter.unit != "credits":
@@ -217,7 +260,9 @@ class _Replay:
             if pack.account == account and pid in self.pools:
                 keyed.append((1_000_000, pack.expires_at or _NEVER, 1, pack.id, pid))
         keyed.sort()
-        return [k[4] for k in keyed]
+        order = [k[4] for k in keyed]
+        self._orders[account] = (order, valid_until)
+        return order
 
     # -- events -----------------------------------------------------------------------
     def apply(self, event: Event) -> None:
@@ -257,7 +302,8 @@ class _Replay:
             if not expired:
                 self.live_packs.add(pack.id)
                 if pack.expires_at is not None:
-                    heapq.heappush(self.expiries, (_naive(pack.expires_at), pack.id))
+                    heapq.heappush(self.expiries, (pack.expires_at, pack.id))
+                self._changed()
         elif isinstance(event, Undo):
             pass  # tombstones are resolved before the replay (events.active_events)
 
@@ -275,12 +321,20 @@ class _Replay:
             start = at.astimezone(UTC)
             closes = _closes(start, meter.rule.hours)
             self.pools[pid] = replace(s, window_start=start, next_refill=closes)
+            self._changed()
 
     def _take(self, pid: str, credits: int, at: datetime) -> None:
         self._open_window(pid, at)
         s = self.pools[pid]
-        self.pools[pid] = replace(
-            s, balance=s.balance - credits, spent_since_refill=s.spent_since_refill + credits
+        self.pools[pid] = PoolState(  # positional: dataclasses.replace costs 3x more
+            s.pool_id,
+            s.balance - credits,
+            s.last_refill,
+            s.next_refill,
+            s.window_start,
+            s.spent_since_refill + credits,
+            s.lost_total,
+            s.expired,
         )
 
     def _set(self, pid: str, balance: int, spent: int | None) -> None:
@@ -330,10 +384,6 @@ class _Replay:
 
 
 _GONE = PoolState(pool_id="", balance=0, last_refill=None, next_refill=None, expired=True)
-
-
-def _naive(t: datetime | None) -> datetime:
-    return FAR_FUTURE if t is None else t.replace(tzinfo=None) - (t.utcoffset() or timedelta())
 
 
 def replay(
