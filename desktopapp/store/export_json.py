@@ -100,6 +100,8 @@ def event_record(r: Mapping[str, Any]) -> dict[str, Any]:
             note=r["note"],
             size=r["size"],
         )
+        if r.get("replaces") is not None:  # a corrected log names the one it replaces
+            rec["replaces"] = r["replaces"]
     elif t == "observation":
         rec.update(meter_id=r["meter_id"], balance=r["balance_after"], note=r["note"])
         if r.get("source") is not None:  # an automatic reading says where it came from

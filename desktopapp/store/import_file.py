@@ -311,6 +311,8 @@ def _event_row(rec: Mapping[str, Any], meter_id: str | None) -> tuple[Any, ...]:
             outcome=rec["outcome"],
             size=rec.get("size"),
         )
+        replaces = rec.get("replaces")
+        row["replaces"] = replaces if v.is_opt_text(replaces, v.MAX_ID) else None
     elif t == "observation":
         row["balance_after"] = rec["balance"]
         source = rec.get("source")
