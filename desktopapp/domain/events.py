@@ -38,6 +38,9 @@ class Spend:
     size: float | None = None
     balance_after: int | None = None
     account: str = "default"
+    # A correction of an earlier log: the id of the spend this one replaces (that one is
+    # undone in the same transaction). Lists show the new one as "edited".
+    replaces: str | None = None
 
 
 @dataclass(frozen=True)

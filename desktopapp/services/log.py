@@ -8,12 +8,17 @@ take the newest log. Each returns the event it undid, so the face can say what.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from desktopapp.domain import plausibility
 from desktopapp.domain.events import Event, Outcome, Spend
+from desktopapp.domain.plausibility import Expected
+from desktopapp.domain.problems import Problem
 from desktopapp.store.ledger_file import LedgerFile
 
 RECENT_DAYS = 60  # how far back "repeat last" looks
+SpendCheck = Callable[[Expected], list[Problem]]
 
 
 def log_spend(
@@ -33,8 +38,18 @@ def log_spend(
 ) -> Spend:
     """One finished task; ``at`` defaults to ``now``. InvalidInput on bad fields.
 
+    Impossible entries are refused (InvalidInput, nothing written), each code naming
+    the fix (domain.plausibility): a spend above what it can draw from
+    (``spend_exceeds_balance``: set the balance first), a "balance now" with several
+    pools and no meter (``balance_needs_meter``), above the meter's capacity or not
+    below what the ledger expects (``balance_not_lower``: set the balance instead), a
+    log in the future or before its meter existed, a back-dated log that would leave a
+    balance below zero now (``leaves_negative``). There is no override: the gauge
+    never shows negative fuel as fact.
+
     ``event_id`` (a UUID the caller chose): a retry with the same id raises
     ``AlreadyLogged`` (desktopapp.domain.validation) and writes nothing."""
+    when = at or now
     return ledger.log_spend(
         kind,
         credits=credits,
@@ -44,10 +59,30 @@ def log_spend(
         outcome=outcome,
         note=note,
         size=size,
-        at=at or now,
+        at=when,
         now=now,
         event_id=event_id,
+        check=spend_check(credits, balance_now, at=when, now=now),
     )
+
+
+def spend_check(
+    credits: int | None, balance_now: int | None, *, at: datetime, now: datetime
+) -> SpendCheck:
+    """The plausibility rule a spend write runs inside its transaction."""
+
+    def check(expected: Expected) -> list[Problem]:
+        if expected.pools == 0 and balance_now is None:
+            return plausibility.check_when(at, now, None)  # nothing tracked to keep true
+        return plausibility.check_spend(credits, balance_now, expected, at=at, now=now)
+
+    return check
+
+
+def expected_before(ledger: LedgerFile, at: datetime, meter: str | None = None) -> Expected:
+    """What the ledger expects just before ``at`` (Quick log shows it next to the
+    field): the meter's balance, or the account's pools' sum and how many there are."""
+    return ledger.expected_before(at, meter)
 
 
 def undo_event(ledger: LedgerFile, now: datetime, event_id: str) -> Event | None:

@@ -133,9 +133,16 @@ def edit_meter(ledger: LedgerFile, now: datetime, name: str, **changes: Any) -> 
     return ledger.edit_meter(name, now=now, **changes)
 
 
-def remove_meter(ledger: LedgerFile, now: datetime, name: str) -> None:
-    """Soft removal: its past logs stay where they were."""
-    ledger.remove_meter(name, now=now)
+def remove_meter(ledger: LedgerFile, now: datetime, name: str) -> Meter:
+    """Soft removal: its past logs stay where they were. Returns the meter, so the face
+    can undo it (``restore_meter``)."""
+    return ledger.remove_meter(name, now=now)
+
+
+def restore_meter(ledger: LedgerFile, now: datetime, meter_id: str) -> Meter:
+    """Undo a removal: the meter is live again, its history as if never removed.
+    InvalidInput("meter_exists") when a live meter took its name since."""
+    return ledger.restore_meter(meter_id, now=now)
 
 
 def meter_json(m: Meter) -> dict[str, Any]:

@@ -152,6 +152,7 @@ EVENT_COLUMNS = (
     "target_id",
     "expires_ms",
     "source",  # schema step 0005: where an automatic reading came from
+    "replaces",  # schema step 0008: the spend a correction replaces
 )
 # What the store's SELECTs return: seq first, then EVENT_COLUMNS.
 SELECT_COLUMNS = ("seq", *EVENT_COLUMNS)
@@ -187,6 +188,7 @@ def event_to_row(event: Event, recorded: datetime) -> tuple[Any, ...]:
             outcome=event.outcome,
             note=event.note,
             size=event.size,
+            replaces=event.replaces,
         )
     elif isinstance(event, Observation):
         row.update(
@@ -233,6 +235,7 @@ def event_from_row(r: tuple[Any, ...]) -> Event:
         *rest,
     ) = r
     source = rest[0] if rest else None  # rows from before schema step 0005 lack it
+    replaces = rest[1] if len(rest) > 1 else None  # and before 0008 this one
     origin = Origin(id=id_, at=EPOCH + timedelta(milliseconds=at_ms), device=device, member=member)
     if type_ == "spend":
         return Spend(
@@ -246,6 +249,7 @@ def event_from_row(r: tuple[Any, ...]) -> Event:
             size=size,
             balance_after=balance_after,
             account=account or "default",
+            replaces=replaces,
         )
     if type_ == "observation":
         return Observation(

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktopapp.domain import limits, validation
+from desktopapp.domain import limits, plausibility, validation
 from desktopapp.domain.events import (
     Correction,
     Event,
@@ -32,17 +32,20 @@ from desktopapp.domain.ledger import LedgerState, draw_order
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import GrantMode, Meter, Unit
 from desktopapp.domain.presets import PRESETS, instantiate
-from desktopapp.domain.problems import InvalidInput
+from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
 from desktopapp.domain.schedule import ResetRule
 from desktopapp.domain.status import Status, build_status
 from desktopapp.domain.undo import active_events, cancelled_ids, in_force, in_order
-from desktopapp.store import balances, connection, queries
+from desktopapp.store import balances, connection, ledger_pages, queries
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.handle import Db
 
 MAX_MS = 2**62
 USER_LOG_TYPES = queries.USER_LOG_TYPES
+# A plausibility check a service passes into a write: run inside its transaction with
+# what the ledger expects just before the entry (nothing written when it finds problems).
+SpendCheck = Callable[[plausibility.Expected], Sequence[Problem]]
 
 
 def _before_migration(path: Path, version: int) -> object:
@@ -190,6 +193,16 @@ class LedgerFile:
     def meters(self) -> list[Meter]:
         return queries.live_meters(self.db)
 
+    def all_meters(self) -> list[Meter]:
+        """Live and removed meters (a list names the meter an old log drew from)."""
+        return queries.all_meters(self.db)
+
+    def page_logs(
+        self, filters: ledger_pages.Filters, *, before: tuple[int, int] | None, limit: int
+    ) -> tuple[list[tuple[int, Event]], tuple[int, int] | None]:
+        """A page of logs in force, newest first (see store.ledger_pages)."""
+        return ledger_pages.page(self.db, filters, before=before, limit=limit)
+
     def meter(self, name: str) -> Meter:
         found = queries.live_meter_by_name(self.db, name)
         if found is None:
@@ -209,8 +222,12 @@ class LedgerFile:
         account: str = "default",
         balance: int | None = None,
         now: datetime,
+        created_at: datetime | None = None,
     ) -> Meter:
+        """``created_at``: when the meter starts (a plan switched at an earlier instant);
+        default ``now``. Its opening ``balance`` is observed then."""
         name = name.strip()
+        start = created_at or now
         limits.check_meter_fields(name, grant, rule, mode, cap, unit)
         limits.check_count(balance, "balance")
         meter = Meter(
@@ -223,7 +240,7 @@ class LedgerFile:
             priority=priority,
             unit=unit,
             account=account.strip() or "default",
-            created_at=now,
+            created_at=start,
         )
         with connection.transaction(self.db):
             if queries.live_meter_by_name(self.db, name) is not None:
@@ -232,7 +249,7 @@ class LedgerFile:
             balances.invalidate_for_meter(self.db, meter)  # a new meter: only from now on
             if balance is not None:
                 self._append(
-                    Observation(origin=self._origin(now), meter_id=meter.id, balance=balance),
+                    Observation(origin=self._origin(start), meter_id=meter.id, balance=balance),
                     now,
                 )
         return meter
@@ -256,11 +273,30 @@ class LedgerFile:
             balances.invalidate_for_meter(self.db, old)
         return new
 
-    def remove_meter(self, name: str, *, now: datetime) -> None:
+    def remove_meter(self, name: str, *, now: datetime) -> Meter:
+        """Soft removal; returns the meter so the face can undo it (``restore_meter``)."""
         with connection.transaction(self.db):
             m = self.meter(name)
             queries.mark_meter_removed(self.db, m.id, to_ms(now))
             balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(now))
+        return m
+
+    def restore_meter(self, meter_id: str, *, now: datetime) -> Meter:
+        """Undo a removal: the meter is live again as if never removed (its pool replays
+        through the gap). InvalidInput("meter_exists") when its name was taken since."""
+        with connection.transaction(self.db):
+            found = queries.meter_by_id(self.db, meter_id)
+            if found is None:
+                raise problem("unknown_meter", name=meter_id)
+            if found.removed_at is None:
+                return found
+            if queries.live_meter_by_name(self.db, found.name) is not None:
+                raise problem("meter_exists", name=found.name)
+            before = self._negatives(now)
+            queries.mark_meter_restored(self.db, meter_id)
+            balances.invalidate_for_meter(self.db, found, removed_ms=to_ms(found.removed_at))
+            self._refuse_new_negative(before, now)
+        return replace(found, removed_at=None)
 
     def apply_preset(
         self,
@@ -327,8 +363,14 @@ class LedgerFile:
         at: datetime,
         now: datetime,
         event_id: str | None = None,
+        check: SpendCheck | None = None,
+        replaces: str | None = None,
     ) -> Spend:
-        """``event_id``: a UUID the caller chose, so a retry is recognised (AlreadyLogged)."""
+        """``event_id``: a UUID the caller chose, so a retry is recognised (AlreadyLogged).
+
+        ``check`` (the services' plausibility rule) sees what the ledger expects just
+        before ``at``; a checked write also refuses to leave a balance newly below zero
+        at ``now`` (a back-dated log ahead of later ones: ``leaves_negative``)."""
         kind = kind.strip()
         project = (project or "").strip() or None
         limits.check_spend_fields(
@@ -345,11 +387,19 @@ class LedgerFile:
             self._refuse_known(origin, event_id)
             m = self.meter(meter) if meter is not None else None
             account = self._account_for(m)
+            before = self._negatives(now) if check is not None else None
             cost = credits or 0
-            if balance_now is not None:
-                expected = self._balance_before(at, m, account)
-                # Refills and purchases between two "balance now" logs are not spends.
-                cost = max(expected - balance_now, 0)
+            if balance_now is not None or check is not None:
+                expected = self._expected(at, m, account)
+                if check is not None:
+                    found = check(expected)
+                    if found:
+                        raise InvalidInput(*found)
+                if balance_now is not None:
+                    if expected.pools == 0:
+                        raise problem("no_meters")
+                    # Refills and purchases between two "balance now" logs are not spends.
+                    cost = max(expected.available - balance_now, 0)
             spend = Spend(
                 origin=origin,
                 kind=kind,
@@ -361,22 +411,57 @@ class LedgerFile:
                 size=size,
                 balance_after=balance_now,
                 account=account,
+                replaces=replaces,
             )
             self._append(spend, now)
+            if before is not None:
+                self._refuse_new_negative(before, now)
         return spend
 
-    def _balance_before(self, at: datetime, meter: Meter | None, account: str) -> int:
-        """The balance the ledger expects just before this log: every event already
-        recorded up to ``at`` (same instant included: with --now several logs share one),
-        resets due at ``at`` applied."""
+    def _expected(
+        self, at: datetime, meter: Meter | None, account: str
+    ) -> plausibility.Expected:
         state = balances.balances_at(self.db, at)
         if meter is not None:
             pool = state.pools.get(meter.id)
-            return pool.balance if pool else 0
+            return plausibility.Expected(
+                available=pool.balance if pool else 0, meter=meter, pools=1
+            )
         order = draw_order(queries.all_meters(self.db), state, account)
-        if not order:
-            raise problem("no_meters")
-        return sum(max(state.pools[pid].balance, 0) for pid in order)
+        return plausibility.Expected(
+            available=sum(max(state.pools[pid].balance, 0) for pid in order),
+            meter=None,
+            pools=len(order),
+        )
+
+    def expected_before(self, at: datetime, meter: str | None = None) -> plausibility.Expected:
+        """What the ledger expects just before ``at``: the named meter's balance, or the
+        sum over the pools a spend with no meter draws from (and how many there are)."""
+        m = self.meter(meter) if meter is not None else None
+        return self._expected(at, m, self._account_for(m))
+
+    # -- the gauge never goes below zero by a write ---------------------------------------
+    def _negatives(self, now: datetime) -> dict[str, int]:
+        """Pools shown (live meters, packs) whose balance at ``now`` is below zero."""
+        state = balances.balances_at(self.db, now)
+        shown = {m.id for m in queries.live_meters(self.db)} | {p.id for p in state.packs}
+        return {
+            pid: s.balance
+            for pid, s in state.pools.items()
+            if s.balance < 0 and not s.expired and pid in shown
+        }
+
+    def _refuse_new_negative(self, before: dict[str, int], now: datetime) -> None:
+        """Inside a write's transaction: refuse it (rolled back) when it leaves a pool
+        below zero, or lower than it already was (old data keeps its mismatch flag)."""
+        for pid, balance in self._negatives(now).items():
+            if balance < before.get(pid, 0):
+                found = queries.meter_by_id(self.db, pid)
+                raise problem(
+                    "leaves_negative",
+                    meter=found.name if found is not None else "pack",
+                    balance=str(balance),
+                )
 
     def observe(
         self,
@@ -388,17 +473,28 @@ class LedgerFile:
         note: str | None = None,
         source: str | None = None,
         event_id: str | None = None,
+        check: Callable[[Meter], Sequence[Problem]] | None = None,
     ) -> Event:
-        """``source``: the reading's source name (automatic readings); None when typed."""
+        """``source``: the reading's source name (automatic readings); None when typed.
+        ``check``: as for ``log_spend`` (with the meter), and no balance left newly
+        below zero at ``now`` (a back-dated balance under later logs)."""
         limits.check_count(balance, "balance")
         origin = self._origin(at, event_id)
         with connection.transaction(self.db):
             self._refuse_known(origin, event_id)
             m = self.meter(meter)
+            before = None
+            if check is not None:
+                found = check(m)
+                if found:
+                    raise InvalidInput(*found)
+                before = self._negatives(now)
             event = Observation(
                 origin=origin, meter_id=m.id, balance=balance, note=note, source=source
             )
             self._append(event, now)
+            if before is not None:
+                self._refuse_new_negative(before, now)
         return event
 
     def correct(
@@ -466,8 +562,12 @@ class LedgerFile:
 
     # -- undo / redo ------------------------------------------------------------------------
     def undo_last(self, *, now: datetime) -> Event | None:
-        """Tombstone the most recently written active log; returns the event undone."""
+        """Tombstone the most recently written active log; returns the event undone.
+
+        The newest log being a correction, the undo is of the whole edit: the log it
+        replaced comes back in the same transaction."""
         with connection.transaction(self.db):
+            negative = self._negatives(now)
             undos = in_force(queries.all_undos(self.db))
             before: int | None = None
             while True:
@@ -477,9 +577,18 @@ class LedgerFile:
                 alive = {e.origin.id for e in active_events([*page, *undos])}
                 for e in page:  # newest first
                     if e.origin.id in alive:
+                        if isinstance(e, Spend) and e.replaces:
+                            self._bring_back(e.replaces, undos, now)
                         self._append(Undo(origin=self._origin(now), target_id=e.origin.id), now)
+                        self._refuse_new_negative(negative, now)
                         return e
                 before = queries.seq_of(self.db, page[-1].origin.id)
+
+    def _bring_back(self, event_id: str, undos: Sequence[Event], now: datetime) -> None:
+        """Cancel the undos in force aimed at ``event_id`` (a redo of it)."""
+        for u in undos:
+            if isinstance(u, Undo) and u.target_id == event_id:
+                self._append(Undo(origin=self._origin(now), target_id=u.origin.id), now)
 
     def undo_event(self, event_id: str, *, now: datetime) -> Event | None:
         """Tombstone one log by id (Quick log's own Undo); returns it, or None when it is
@@ -492,7 +601,11 @@ class LedgerFile:
             pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
             if event_id in cancelled_ids(pairs):
                 return None
+            negative = self._negatives(now)
+            if isinstance(target, Spend) and target.replaces:
+                self._bring_back(target.replaces, in_force(undos), now)
             self._append(Undo(origin=self._origin(now), target_id=event_id), now)
+            self._refuse_new_negative(negative, now)
             return target
 
     def redo_last(self, *, now: datetime) -> Event | None:
@@ -506,9 +619,189 @@ class LedgerFile:
                 target = queries.event_by_id(self.db, u.target_id)
                 if target is None or isinstance(target, Undo):
                     continue  # a redo, not an undo of a log
+                negative = self._negatives(now)
                 self._append(Undo(origin=self._origin(now), target_id=u.origin.id), now)
+                if isinstance(target, Spend) and target.replaces:
+                    # a correction comes back: the log it replaced goes again
+                    self._append(Undo(origin=self._origin(now), target_id=target.replaces), now)
+                self._refuse_new_negative(negative, now)
                 return target
         return None
+
+    # -- corrections and batches (issue 9) ------------------------------------------------
+    def replace_spend(
+        self,
+        event_id: str,
+        *,
+        now: datetime,
+        check: SpendCheck | None = None,
+        meter: str | None = None,
+        keep_meter: bool = True,
+        **changes: Any,
+    ) -> tuple[Undo, Spend]:
+        """Correct a past log, append-only: the old spend is undone and a new one that
+        ``replaces`` it is written, in one transaction. Returns both (undoing the two
+        together, or ``undo_last``, brings the old one back). ``changes``: kind,
+        credits, project, outcome, note, size, at. A new ``credits`` drops a logged
+        "balance now" (the user states the cost instead)."""
+        allowed = {"kind", "credits", "project", "outcome", "note", "size", "at"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise problem("bad_field", field=", ".join(sorted(unknown)))
+        with connection.transaction(self.db):
+            old = self.log_in_force(event_id)
+            if not isinstance(old, Spend):
+                raise problem("edit_spends_only", id=event_id)
+            negative = self._negatives(now)
+            undo = Undo(origin=self._origin(now), target_id=old.origin.id)
+            self._append(undo, now)
+            fields: dict[str, Any] = {
+                "kind": old.kind,
+                "project": old.project,
+                "outcome": old.outcome,
+                "note": old.note,
+                "size": old.size,
+                "at": old.origin.at,
+            }
+            fields.update(changes)
+            credits: int | None = changes.get("credits")
+            balance_now = old.balance_after if credits is None else None
+            if credits is None and balance_now is None:
+                credits = old.credits
+            if meter is None and keep_meter and old.meter_id is not None:
+                kept = queries.meter_by_id(self.db, old.meter_id)
+                meter = kept.name if kept is not None and kept.removed_at is None else None
+            new = self.log_spend(
+                fields["kind"],
+                credits=credits,
+                balance_now=balance_now,
+                meter=meter,
+                project=fields["project"],
+                outcome=fields["outcome"],
+                note=fields["note"],
+                size=fields["size"],
+                at=fields["at"],
+                now=now,
+                check=check,
+                replaces=old.origin.id,
+            )
+            self._refuse_new_negative(negative, now)
+        return undo, new
+
+    def log_in_force(self, event_id: str) -> Event:
+        """The log with that id, in force; InvalidInput("unknown_event") otherwise."""
+        target = queries.event_by_id(self.db, event_id.strip().lower())
+        if target is None or isinstance(target, Undo):
+            raise problem("unknown_event", id=event_id)
+        undos = in_order(queries.undo_chain(self.db, [target.origin.id]))
+        pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
+        if target.origin.id in cancelled_ids(pairs):
+            raise problem("unknown_event", id=event_id)
+        return target
+
+    def undo_events(
+        self, ids: Sequence[str], *, now: datetime, logs_only: bool = True
+    ) -> list[Undo]:
+        """Tombstone several events in one transaction (a delete of several logs, or the
+        undo of such a batch: ``logs_only=False`` lets the targets be undos, i.e. redo).
+        Ids already undone are skipped; returns the undos written."""
+        made: list[Undo] = []
+        with connection.transaction(self.db):
+            negative = self._negatives(now)
+            for event_id in dict.fromkeys(i.strip().lower() for i in ids):
+                target = queries.event_by_id(self.db, event_id)
+                if target is None or (logs_only and isinstance(target, Undo)):
+                    raise problem("unknown_event", id=event_id)
+                chain = in_order(queries.undo_chain(self.db, [event_id]))
+                pairs = [(u.origin.id, u.target_id) for u in chain if isinstance(u, Undo)]
+                if event_id in cancelled_ids(pairs):
+                    continue
+                undo = Undo(origin=self._origin(now), target_id=event_id)
+                self._append(undo, now)
+                made.append(undo)
+            self._refuse_new_negative(negative, now)
+        return made
+
+    # -- plan switch (issue 9) ------------------------------------------------------------
+    def switch_plan(
+        self,
+        key: str,
+        *,
+        at: datetime,
+        now: datetime,
+        account: str,
+        name_of: Callable[[str], str] = str,
+        billing_day: int | None = None,
+        grant: int | None = None,
+        tz: str | None = None,
+        balance: int | None = None,
+    ) -> tuple[list[Meter], list[Meter]]:
+        """The preset's meters replace the live meters of ``account`` at ``at``: those
+        are removed then, the new ones start then (history, packs and rules stay).
+        ``balance``: what the first new meter holds at ``at`` (else it starts full).
+        Returns (removed, made)."""
+        preset = PRESETS.get(key)
+        if preset is None:
+            raise problem("unknown_preset", name=key)
+        zone = tz or str(self.get_setting("tz", "UTC"))
+        limits.check_zone(zone)
+        limits.check_instant(at)
+        if billing_day is not None and not 1 <= billing_day <= 31:
+            raise problem("bad_day", value=billing_day)
+        limits.check_count(grant, "grant")
+        limits.check_count(balance, "balance")
+        specs = instantiate(preset, tz=zone, anchor=at, billing_day=billing_day, grant=grant)
+        with connection.transaction(self.db):
+            old = [m for m in queries.live_meters(self.db) if m.account == account]
+            for m in old:
+                found = plausibility.check_when(at, now, m)
+                if found:
+                    raise InvalidInput(*found)
+            if not old:
+                found = plausibility.check_when(at, now, None)
+                if found:
+                    raise InvalidInput(*found)
+            negative = self._negatives(now)
+            for m in old:
+                queries.mark_meter_removed(self.db, m.id, to_ms(at))
+                balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(at))
+            made = [
+                self.add_meter(
+                    name_of(spec.name),
+                    spec.grant,
+                    spec.rule,
+                    mode=spec.mode,
+                    cap=spec.cap,
+                    priority=spec.priority,
+                    unit=spec.unit,
+                    account=account,
+                    now=now,
+                    created_at=at,
+                )
+                for spec in specs
+            ]
+            if balance is not None and made:
+                found = plausibility.check_set_balance(balance, made[0], at=at, now=now)
+                if found:
+                    raise InvalidInput(*found)
+                self._append(
+                    Observation(origin=self._origin(at), meter_id=made[0].id, balance=balance),
+                    now,
+                )
+            self._refuse_new_negative(negative, now)
+        return old, made
+
+    def unswitch_plan(
+        self, removed: Sequence[Meter], made: Sequence[Meter], *, now: datetime
+    ) -> None:
+        """Undo ``switch_plan``: its meters go as if never there, the old ones are back."""
+        with connection.transaction(self.db):
+            for m in made:
+                if m.created_at is not None:
+                    queries.mark_meter_removed(self.db, m.id, to_ms(m.created_at))
+                    balances.invalidate_for_meter(self.db, m)
+            for m in removed:
+                self.restore_meter(m.id, now=now)
 
     # -- reading ----------------------------------------------------------------------------
     def events(
@@ -621,6 +914,7 @@ class LedgerFile:
 
     def backup(self, target: Path) -> Path:
         return connection.copy_database(self.db, target)
+
 
     # -- team folder (issue 13) -------------------------------------------------------------
     def merge_events(self, events: Iterable[Event], *, now: datetime) -> list[Event]:

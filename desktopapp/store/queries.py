@@ -376,3 +376,43 @@ def existing_event_ids(db: Db, ids: Iterable[str]) -> set[str]:
         rows = db.conn.execute(f"SELECT id FROM events WHERE id IN ({marks})", part)
         found.update(r[0] for r in rows)
     return found
+
+
+# -- corrections, restores, the ledger list (issue 9) --------------------------------------
+def meter_by_id(db: Db, meter_id: str) -> Meter | None:
+    """Live or removed (``removed_at`` set), usable or not (an unreadable rule: Never)."""
+    rows = list(db.query("SELECT * FROM meters WHERE id = ?", [meter_id]))
+    if not rows:
+        return None
+    try:
+        return meter_from_row(rows[0])
+    except (ValueError, TypeError, KeyError, OverflowError):
+        return meter_from_row({**rows[0], "rule": '{"family": "never"}'})
+
+
+def mark_meter_restored(db: Db, meter_id: str) -> None:
+    db.execute("UPDATE meters SET removed_ms = NULL WHERE id = ?", [meter_id])
+
+
+def undo_chain(db: Db, ids: Iterable[str]) -> list[Event]:
+    """Every undo aimed at one of ``ids``, and every undo of those (redo chains), in
+    recorded order: enough to tell whether each id is in force (events_undo_target)."""
+    wanted = list(ids)
+    out: list[Event] = []
+    for i in range(0, len(wanted), 500):
+        part = wanted[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = db.conn.execute(
+            f"""
+            WITH RECURSIVE chain(id) AS (
+                SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
+                UNION
+                SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
+            )
+            """
+            + _SELECT
+            + " WHERE id IN (SELECT id FROM chain) ORDER BY at_ms, seq",
+            part,
+        ).fetchall()
+        out.extend(event_from_row(r) for r in rows)
+    return out

@@ -198,6 +198,19 @@ def m0007(db: Database) -> None:
     _set_version(db, 7)
 
 
+@step("0008_replaces_and_ledger_list")
+def m0008(db: Database) -> None:
+    # Issue 9: a corrected log is a new spend that names the one it replaces (the old
+    # one is undone in the same transaction): the link shows "edited" in lists and
+    # travels with the event (team lines carry every column). The ledger window pages
+    # newest first by (at_ms, seq) on events_at; filtering by kind walks this index.
+    for sql in (
+        "ALTER TABLE events ADD COLUMN replaces TEXT",
+        "CREATE INDEX events_kind_at ON events(kind, at_ms) WHERE type = 'spend'",
+    ):
+        db.execute(sql)
+    _set_version(db, 8)
+
 
 def file_version(path: Path) -> int:
     """``PRAGMA user_version`` of a database file, read without changing it."""
