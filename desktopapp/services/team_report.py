@@ -286,3 +286,22 @@ def send_due(ledger: LedgerFile, now: datetime, *, pause: Pause,
 def _handled(ledger: LedgerFile, period: str) -> None:
     done = [p for p in ledger.get_setting(HANDLED) or [] if p != period]
     ledger.set_setting(HANDLED, [*done, period][-50:])
+
+
+def next_due(ledger: LedgerFile, now: datetime) -> datetime | None:
+    """When the next scheduled report falls due (the tray arms one timer for it)."""
+    found: list[datetime] = []
+    sched = ledger.get_setting(SCHEDULE)
+    if isinstance(sched, dict) and isinstance(sched.get("weekday"), int):
+        zone = ZoneInfo(str(sched.get("tz") or preferences.user_zone(ledger)))
+        hh, mm = (int(x) for x in str(sched.get("at") or "09:00").split(":"))
+        local = now.astimezone(zone)
+        slot = local.replace(hour=hh, minute=mm, second=0, microsecond=0)
+        slot += timedelta(days=(int(sched["weekday"]) - local.weekday()) % 7)
+        if slot <= local:
+            slot += timedelta(days=7)
+        found.append(slot)
+    meters = ledger.meters()
+    if meters and ledger.get_setting("report.billing_day", True):
+        found.append(billing_period(meters, now, preferences.user_zone(ledger)).end)
+    return min(found) if found else None

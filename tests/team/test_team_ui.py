@@ -1,0 +1,119 @@
+"""Settings → Team, the approvals window and the tray's team link, on real ledgers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktopapp.domain.schedule import Daily
+from desktopapp.services import approvals, team
+from desktopapp.store.ledger_file import Identity, LedgerFile
+from desktopapp.ui.approvals_view import ApprovalsWindow, ask_for_approval
+from desktopapp.ui.session import Session
+from desktopapp.ui.settings_team import TeamTab
+from desktopapp.ui.team_link import TeamLink
+
+NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def pcs(tmp_path: Path) -> Iterator[tuple[Session, Session, Path]]:
+    folder = tmp_path / "OneDrive" / "team"
+    folder.mkdir(parents=True)
+    a = LedgerFile.open(tmp_path / "a.sqlite3", Identity("pc-a", "Ann"))
+    b = LedgerFile.open(tmp_path / "b.sqlite3", Identity("pc-b", "Ben"))
+    a.add_meter("free", 200, Daily(at=time(0), tz="UTC"), now=NOW)
+    a.set_setting("lang", "en")
+    b.set_setting("lang", "en")
+    try:
+        yield Session(a, lambda: NOW), Session(b, lambda: NOW), folder
+    finally:
+        a.close()
+        b.close()
+
+
+def test_create_join_sync_and_leave_from_settings(qtbot: QtBot,
+                                                  pcs: tuple[Session, Session, Path]) -> None:
+    ann, ben, folder = pcs
+    tab_a, tab_b = TeamTab(ann), TeamTab(ben)
+    qtbot.addWidget(tab_a)
+    qtbot.addWidget(tab_b)
+    assert "not in a team" in tab_a.state.text()
+    tab_a.name.setText("Ann")
+    assert tab_a.create_team(folder)
+    tab_b.name.setText("Ben")
+    assert tab_b.join_team(folder)
+    assert "Ben" in tab_b.state.text() and "member" in tab_b.state.text()
+    assert [m.name for m in ben.ledger.meters()] == ["free"]
+    assert tab_a.sync_now()
+    assert tab_a.members.rowCount() == 2
+    assert "No problems" in tab_a.problems.text()
+    assert "not access control" in tab_a.convention.text()
+    assert tab_b.leave_team()
+    assert team.config(ben.ledger) is None and "not in a team" in tab_b.state.text()
+
+
+def test_a_bad_folder_is_said_plainly(qtbot: QtBot, pcs: tuple[Session, Session, Path],
+                                      tmp_path: Path) -> None:
+    _, ben, _ = pcs
+    tab = TeamTab(ben)
+    qtbot.addWidget(tab)
+    tab.name.setText("Ben")
+    assert not tab.join_team(tmp_path / "nowhere")
+    assert "cannot be found" in tab.message.text()
+
+
+def test_approval_round_trip_through_the_windows_and_notifications(
+    qtbot: QtBot, pcs: tuple[Session, Session, Path]
+) -> None:
+    ann, ben, folder = pcs
+    team.create(ann.ledger, folder, "Ann", now=NOW)
+    team.join(ben.ledger, folder, "Ben", now=NOW)
+    link_a, link_b = TeamLink(ann), TeamLink(ben)
+    told_a: list[tuple[str, str]] = []
+    told_b: list[tuple[str, str]] = []
+    link_a.notice.connect(lambda t, x: told_a.append((t, x)))
+    link_b.notice.connect(lambda t, x: told_b.append((t, x)))
+    ask_for_approval(ben, "video", size=60, note="client demo")  # shared on write
+    link_a.refresh()
+    link_a.refresh()
+    assert len(told_a) == 1 and "Ben" in told_a[0][1] and "client demo" in told_a[0][1]
+    window = ApprovalsWindow(ann)
+    qtbot.addWidget(window)
+    assert window.table.rowCount() == 1 and window.approve_button.isVisibleTo(window)
+    window.table.selectRow(0)
+    window.note.setText("OK, keep it short")
+    window.decide(True)
+    link_b.refresh()
+    link_b.refresh()
+    assert len(told_b) == 1 and "Approved" in told_b[0][1] and "keep it short" in told_b[0][1]
+    assert approvals.applying(ben.ledger, NOW, "video", 60) is not None
+    member_view = ApprovalsWindow(ben)
+    qtbot.addWidget(member_view)
+    assert not member_view.approve_button.isVisibleTo(member_view)
+    link_a.stop()
+    link_b.stop()
+
+
+def test_reports_box_keeps_the_address_out_of_sight(
+    qtbot: QtBot, pcs: tuple[Session, Session, Path]
+) -> None:
+    ann, _, _ = pcs
+    tab = TeamTab(ann)
+    qtbot.addWidget(tab)
+    box = tab.reports
+    box.dest_name.setText("ui-hook")
+    box.dest_url.setText("json://127.0.0.1:9/secret-path")
+    assert box.add_destination()
+    assert box.dest_url.text() == "" and box.list.count() == 1
+    assert "secret-path" not in box.list.item(0).text()
+    assert "Balance: free 200/200" in box.preview()
+    box.day.setCurrentIndex(1)  # Monday
+    assert box.save_schedule()
+    assert ann.ledger.get_setting("report.schedule")["weekday"] == 0
+    box.list.setCurrentRow(0)
+    assert box.remove_destination()
