@@ -13,6 +13,11 @@ between commit and ACK, some after), sends SIGKILL, reopens the file, runs
 - half-written: a log row whose fields differ from what was written, or twice (must be 0);
 - committed unacked: the kill fell between COMMIT and the ACK line (fine: it is whole).
 
+Like a script that retries a failed ``creditfuel log --id UUID``, the next writer starts
+with the write that was in flight, under the same id: one already committed must be
+answered "already logged" (``retried_already_logged``), never written twice (a second
+copy counts as half-written).
+
 Prints kills / writes begun / acknowledged / lost / half-written / integrity. Exit 1 if
 anything is lost, half-written or the file is not sound. ``--short`` is the CI version.
 """
@@ -30,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -57,7 +63,13 @@ def expected(n: int) -> dict[str, object]:
 # -- the child: a writer that reports each write ----------------------------------------------
 
 
+def event_id(n: int) -> str:
+    """The id a retrying script gives log number n (the same on every attempt)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"creditfuel-crash-campaign/{n}"))
+
+
 def child(db: Path, start: int) -> None:
+    from desktopapp.domain.validation import AlreadyLogged
     from desktopapp.store.ledger_file import Identity, LedgerFile
 
     tracker = LedgerFile.open(db, Identity(device="crash", member="campaign"))
@@ -68,17 +80,21 @@ def child(db: Path, start: int) -> None:
         at = BASE + timedelta(seconds=n)
         out.write(f"BEGIN {n}\n")
         out.flush()
-        tracker.log_spend(
-            str(e["kind"]),
-            credits=int(str(e["credits"])),
-            meter="fuel",
-            project=str(e["project"]),
-            outcome=e["outcome"],  # type: ignore[arg-type]
-            note=str(e["note"]),
-            size=float(str(e["size"])),
-            at=at,
-            now=at,
-        )
+        try:
+            tracker.log_spend(
+                str(e["kind"]),
+                credits=int(str(e["credits"])),
+                meter="fuel",
+                project=str(e["project"]),
+                outcome=e["outcome"],  # type: ignore[arg-type]
+                note=str(e["note"]),
+                size=float(str(e["size"])),
+                at=at,
+                now=at,
+                event_id=event_id(n),
+            )
+        except AlreadyLogged:  # the retry of a write the last writer committed
+            out.write(f"DUP {n}\n")
         out.write(f"ACK {n}\n")
         out.flush()
         n += 1
@@ -175,7 +191,7 @@ def campaign(kills: int, seed: int, workdir: Path) -> int:
     acked: set[int] = set()
     begun = 0
     write_ms: list[float] = []
-    lost_total = half_total = committed_unacked = 0
+    lost_total = half_total = committed_unacked = retried_dups = 0
     bad_integrity = 0
     where = {"before commit": 0, "between commit and ack": 0, "after ack": 0}
     next_n = 0
@@ -200,6 +216,8 @@ def campaign(kills: int, seed: int, workdir: Path) -> int:
                 acked.add(n)
                 write_ms.append((time.perf_counter() - began_at[n]) * 1000)
                 in_flight = None
+            elif tag == "DUP":
+                retried_dups += 1
         typical = statistics.median(write_ms) if write_ms else 2.0
         # A third each: at once (before the COMMIT), within a typical write (around the
         # COMMIT and its fsync), and later (after it, or into the next write).
@@ -212,6 +230,8 @@ def campaign(kills: int, seed: int, workdir: Path) -> int:
             if tag == "ACK":
                 acked.add(int(num))
                 in_flight = None
+            elif tag == "DUP":
+                retried_dups += 1
             elif tag == "BEGIN":
                 begun += 1
                 in_flight = int(num)
@@ -230,14 +250,15 @@ def campaign(kills: int, seed: int, workdir: Path) -> int:
             committed_unacked += 1
         else:
             where["before commit"] += 1
-        next_n = max(last, in_flight if in_flight is not None else -1) + 1
+        # Retry the write in flight under its id, as a script would after a failure.
+        next_n = in_flight if in_flight is not None else last + 1
         if lost or half or integrity != "ok":
             print(f"kill {k}: lost={lost[:5]} half={half[:5]} integrity={integrity[:200]}")
     elapsed = time.monotonic() - started
     print(
         f"crash campaign (seed {seed}): kills={kills} writes_begun={begun} "
         f"acknowledged={len(acked)} lost={lost_total} half_written={half_total} "
-        f"committed_unacked={committed_unacked} "
+        f"committed_unacked={committed_unacked} retried_already_logged={retried_dups} "
         f"integrity={'ok' if not bad_integrity else f'FAILED x{bad_integrity}'} "
         f"({kills}/{kills} checks)"
     )
