@@ -154,8 +154,7 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
     tasks_mod.refresh_baselines(ledger, meter.id, value, now)
     # Also when the ledger has drifted from the reading (a refill its rule expected that
     # did not come yet): the gauge must show what was read.
-    pool = ledger.state(now).pools.get(meter.id)
-    if prev is None or value != prev or (pool is not None and pool.balance != value):
+    if prev is None or value != prev or _drifted(ledger, meter.id, value, now):
         report.recorded = ledger.observe(meter.name, value, at=now, now=now, source=cfg.name)
         st.changed_at = now
     if prev is not None and prev_seen is not None:
@@ -175,6 +174,11 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
         st.settled, st.settled_at = value, now
     rs.save_source_state(ledger, name, st)
     return report
+
+
+def _drifted(ledger: LedgerFile, meter_id: str, value: int, now: datetime) -> bool:
+    pool = ledger.state(now).pools.get(meter_id)
+    return pool is not None and pool.balance != value
 
 
 # -- what the faces show -------------------------------------------------------------------

@@ -55,11 +55,16 @@ def _local_minute(t: datetime, tz: str) -> int:
     return local.hour * 60 + local.minute
 
 
-def _covers(minute: int, w: Window, tz: str) -> bool:
-    """Whether the wall-clock minute ``minute`` falls in (start, end] on some day."""
+def _span(w: Window, tz: str) -> tuple[int, int]:
+    """The window as wall-clock minutes: (first minute it covers, how many it covers).
+    The refill is in (start, end]: minute m counts when start < m-o'clock <= end."""
     start = _local_minute(w.start, tz)
-    ahead = (minute - start) % DAY_MIN
-    return 0 < ahead * 60 <= (w.end - w.start).total_seconds() + 59
+    seconds = int((w.end - w.start).total_seconds())
+    local_start = w.start.astimezone(ZoneInfo(tz))
+    first_gap = 60 - local_start.second if local_start.second or local_start.microsecond else 60
+    # minutes strictly after start and at or before end
+    count = 0 if seconds < first_gap else 1 + (seconds - first_gap) // 60
+    return (start + 1) % DAY_MIN, min(count, DAY_MIN)
 
 
 def best_minute(windows: list[Window], tz: str) -> tuple[int, int]:
@@ -68,7 +73,23 @@ def best_minute(windows: list[Window], tz: str) -> tuple[int, int]:
     narrow = [w for w in windows if w.end - w.start <= MAX_WIDTH]
     if not narrow:
         return 0, 0
-    counts = [sum(_covers(m, w, tz) for w in narrow) for m in range(DAY_MIN)]
+    diff = [0] * (DAY_MIN + 1)  # a circular difference array: O(windows + minutes)
+    for w in narrow:
+        first, count = _span(w, tz)
+        if count == 0:
+            continue
+        last = first + count
+        diff[first] += 1
+        if last <= DAY_MIN:
+            diff[last] -= 1
+        else:
+            diff[DAY_MIN] -= 1
+            diff[0] += 1
+            diff[last - DAY_MIN] -= 1
+    counts, running = [], 0
+    for m in range(DAY_MIN):
+        running += diff[m]
+        counts.append(running)
     top = max(counts)
 
     def preference(m: int) -> tuple[int, int]:
