@@ -103,7 +103,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     rows = [
         [
             m.name,
-            f"{words.num(m.grant)} {words.unit_text(m.unit, ctx.lang)}",
+            words.amount(m.grant, m.unit, ctx.lang),
             words.rule_text(m.rule, ctx.lang, ctx.zone)
             + ctx.t("text.sep")
             + ctx.t("text.mode." + m.mode),

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
-from desktopapp.i18n import help_text
+from desktopapp.i18n import help_text, meter_name
 from desktopapp.services import setup
 
 
@@ -39,12 +39,13 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     headers = [ctx.t(f"text.col.{c}") for c in ("preset", "plan", "meters", "checked")]
     rows = []
     for p in presets:
-        meters = ", ".join(
-            f"{m.name} {words.num(m.grant)} {words.unit_text(m.unit, ctx.lang)}"
+        meters = ctx.t("text.sep").join(
+            f"{meter_name(m.name, ctx.lang)} {words.amount(m.grant, m.unit, ctx.lang)}"
             for m in p.meters
         )
         mark = ctx.t("text.verified" if p.verified else "text.unverified")
-        rows.append([p.key, f"{p.platform} {p.plan}", meters, f"{p.checked_on} ({mark})"])
+        checked = ctx.t("text.checked_on", date=str(p.checked_on), mark=mark)
+        rows.append([p.key, f"{p.platform} {p.plan}", meters, checked])
     ctx.say(words.table(headers, rows, right=set()))
     return 0
 

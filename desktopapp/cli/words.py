@@ -67,6 +67,11 @@ def kind(code: str, lang: str) -> str:
     return kind_name(code, lang)
 
 
+def amount(n: int, unit: str, lang: str) -> str:
+    """200 credits / 200クレジット, 1 credit: a number with its unit, as the language writes it."""
+    return text(f"text.amount.{unit}", lang, n=num(n))
+
+
 def unit_text(unit: str, lang: str) -> str:
     return text(f"text.unit.{unit}", lang)
 

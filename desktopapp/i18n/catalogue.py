@@ -35,6 +35,8 @@ COUNT_PARAM: dict[str, str] = {
     "repeat_needs_approval": "runs",
     "rule.repeat_approval": "free_runs",
     "rule.topup_advice": "packs",
+    "text.amount.credits": "n",
+    "text.amount.minutes": "n",
     "text.event.pack": "credits",
     "text.event.spend": "credits",
     "text.export.done": "events",
