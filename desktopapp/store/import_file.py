@@ -180,13 +180,13 @@ def _json_head(text: IO[str], start: str) -> dict[str, Any]:
     return head
 
 
-class _Prefixed(io.TextIOBase):
+class _Prefixed:
     """Text already read, then the rest of the file."""
 
     def __init__(self, first: str, rest: IO[str]) -> None:
         self.first, self.rest = first, rest
 
-    def read(self, size: int | None = -1) -> str:
+    def read(self, size: int, /) -> str:
         if self.first:
             out, self.first = self.first, ""
             return out

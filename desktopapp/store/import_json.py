@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any, Protocol
 
 from desktopapp.domain.problems import InvalidInput, Problem
 
@@ -22,6 +22,10 @@ MAX_SECTION_CHARS = 64 << 20  # settings, meters or rules, whole
 MAX_KEYS = 64  # top-level keys: an export has seven
 WHITESPACE = " \t\n\r"
 SECTIONS = ("settings", "meters", "rules")
+
+
+class TextSource(Protocol):
+    def read(self, size: int, /) -> str: ...
 
 
 class BadJson(InvalidInput):
@@ -36,7 +40,7 @@ def _no_constant(name: str) -> Any:
 class JsonStream:
     """A cursor over text read in chunks; values decoded with ``raw_decode``."""
 
-    def __init__(self, text: IO[str]) -> None:
+    def __init__(self, text: TextSource) -> None:
         self.text = text
         self.buf = ""
         self.pos = 0
