@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.status import PackStatus, Status
-from desktopapp.services import balances, estimates
+from desktopapp.i18n import describe
+from desktopapp.services import balances, estimates, health
 from desktopapp.ui.formatting import arg, fmt_date, fmt_int
 from desktopapp.ui.meter_card import MeterCard
 from desktopapp.ui.range_words import range_words, unbreakable
@@ -83,6 +84,12 @@ class Panel(QWidget):
         self.packs = QLabel(self)
         self.packs.setWordWrap(True)
         outer.addWidget(self.packs)
+        # A meter or setting the app cannot use (an older version, a hand edit): named,
+        # with what to do; everything else keeps working.
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b3261e;")
+        outer.addWidget(self.problems)
         self.readings = ReadingLine(session, self)  # automatic readings, when connected
         outer.addWidget(self.readings)
 
@@ -154,6 +161,10 @@ class Panel(QWidget):
         self.empty.setVisible(not status.meters)
         self.packs.setText(self._packs_text(status.packs, zone))
         self.packs.setVisible(bool(self.packs.text()))
+        lang = self.session.lang()
+        found = health.problems(self.session.ledger)
+        self.problems.setText("\n".join(describe(p, lang, app=True) for p in found))
+        self.problems.setVisible(bool(found))
         self.readings.refresh()
         self.today.setText(self._today_text(now, zone))
         self.range.setText(self._range_text(status, now))

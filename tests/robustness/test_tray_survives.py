@@ -100,3 +100,21 @@ def test_a_storage_fault_during_a_window_write_is_one_plain_problem(
             holder.execute("ROLLBACK")
             holder.close()
         assert [p.code for p in refused.value.problems] == ["db_busy"]
+
+
+def test_the_panel_names_what_it_cannot_use_and_shows_the_rest(
+    qapp: object, tmp_path: Path
+) -> None:
+    from desktopapp.ui.panel import Panel
+    from desktopapp.ui.session import Session
+
+    db = tmp_path / "ledger.sqlite3"
+    bad_ledger(db)
+    with LedgerFile.open(db, ME) as led:
+        panel = Panel(Session(led, lambda: T))
+        panel.refresh()
+        shown = panel.problems.text()
+        assert "tiny" in shown and "tz" in shown and "alerts.fired" in shown
+        assert not panel.problems.isHidden()
+        assert sum(1 for c in panel._cards if not c.isHidden()) == 1  # "good" still shown
+        panel.close()
