@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime
 
 from desktopapp.domain.problems import Problem
 from desktopapp.store import connection
 from desktopapp.store.errors import StoreError, is_damage, storage_problem
 from desktopapp.store.ledger_file import LedgerFile
 
-__all__ = ["checkpoint_wal", "is_damage", "problems", "storage_problem", "verify"]
+__all__ = [
+    "checkpoint_wal", "is_damage", "problems", "remove_meter", "storage_problem", "verify",
+]
 
 # A command reads only the pages it needs, so a damaged page elsewhere would be served
 # without a word; a quick check of a small file costs ~2.5 ms per MiB. Larger files rely
@@ -56,3 +59,8 @@ def checkpoint_wal(ledger: LedgerFile) -> bool:
     """Fold the WAL into the main file (the tray calls this once writes have settled), so
     copying only the ``.sqlite3`` file misses nothing. False if busy: try again later."""
     return connection.checkpoint_wal(ledger.db)
+
+
+def remove_meter(ledger: LedgerFile, now: datetime, name: str) -> None:
+    """Remove a meter by name, usable or not (its past logs stay in the ledger)."""
+    ledger.remove_meter(name, now=now)

@@ -7,7 +7,9 @@ and the four actions. Keyboard: Tab walks every control, Esc closes the panel.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
+from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.status import PackStatus, Status
-from desktopapp.i18n import describe
+from desktopapp.i18n import describe, text
 from desktopapp.services import balances, estimates, health
 from desktopapp.ui.formatting import arg, fmt_date, fmt_int
 from desktopapp.ui.meter_card import MeterCard
@@ -88,7 +90,9 @@ class Panel(QWidget):
         # with what to do; everything else keeps working.
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
         self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.linkActivated.connect(self._remove_unusable)
         outer.addWidget(self.problems)
         self.readings = ReadingLine(session, self)  # automatic readings, when connected
         outer.addWidget(self.readings)
@@ -161,15 +165,32 @@ class Panel(QWidget):
         self.empty.setVisible(not status.meters)
         self.packs.setText(self._packs_text(status.packs, zone))
         self.packs.setVisible(bool(self.packs.text()))
-        lang = self.session.lang()
-        found = health.problems(self.session.ledger)
-        self.problems.setText("\n".join(describe(p, lang, app=True) for p in found))
-        self.problems.setVisible(bool(found))
+        self._show_problems()
         self.readings.refresh()
         self.today.setText(self._today_text(now, zone))
         self.range.setText(self._range_text(status, now))
         if self.isWindow() and self.isVisible():
             self.fit()
+
+    def _show_problems(self) -> None:
+        lang = self.session.lang()
+        found = health.problems(self.session.ledger)
+        lines = []
+        for p in found:
+            line = html.escape(describe(p, lang, app=True))
+            if p.code == "meter_unusable":  # the one fix a window can offer: remove it
+                href = "remove:" + quote(p.params.get("name", ""))
+                label = html.escape(text("meter_unusable.remove", lang))
+                line += f' <a href="{href}">{label}</a>'
+            lines.append(line)
+        self.problems.setText("<br>".join(lines))
+        self.problems.setVisible(bool(found))
+
+    def _remove_unusable(self, href: str) -> None:
+        if href.startswith("remove:"):
+            name = unquote(href.removeprefix("remove:"))
+            self.session.mutate(lambda ledger, now: health.remove_meter(ledger, now, name))
+            self.refresh()
 
     def fit(self) -> None:
         """Size a top-level panel to its content, wrapped lines included (Japanese text

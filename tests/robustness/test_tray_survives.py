@@ -117,4 +117,7 @@ def test_the_panel_names_what_it_cannot_use_and_shows_the_rest(
         assert "tiny" in shown and "tz" in shown and "alerts.fired" in shown
         assert not panel.problems.isHidden()
         assert sum(1 for c in panel._cards if not c.isHidden()) == 1  # "good" still shown
+        panel.problems.linkActivated.emit("remove:tiny")  # the link the line offers
+        assert led.meter_problems() == []
+        assert "tiny" not in panel.problems.text()
         panel.close()
