@@ -15,6 +15,7 @@ never replaces a good one and Excel holding the old file open is told plainly.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -68,16 +69,38 @@ def write_xlsx(
     are shown in ``zone``; naive ones are taken as already local. OSError when the disk
     (or Excel's lock on the target) says no; the target is then left as it was."""
     from openpyxl import Workbook
+
+    target = Path(path)
+    # The private file first: a folder that is gone or read-only fails before any work.
+    tmp, fd = _private_tmp(target)
+    try:
+        with os.fdopen(fd, "wb") as sink:
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet(_text(sheet_title)[:31] or "CreditFuel")
+            try:
+                count = _fill(sheet, columns, rows, zone)
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    sheet.close()  # ends openpyxl's own temporary part cleanly
+                raise
+            book.save(sink)
+            sink.flush()
+            os.fsync(sink.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _fill(sheet: Any, columns: Sequence[Column], rows: Iterable[Sequence[Cell]], zone: str) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_text(sheet_title)[:31] or "CreditFuel")
     for index, column in enumerate(columns):
-        letter = _column_letter(index)
-        sheet.column_dimensions[letter].width = column.width
+        sheet.column_dimensions[get_column_letter(index + 1)].width = column.width
     sheet.freeze_panes = "A2"
-
     bold = Font(bold=True)
     header = []
     for column in columns:
@@ -86,14 +109,11 @@ def write_xlsx(
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-
     count = 0
     for row in rows:
         sheet.append([_cell(sheet, column, value, zone, WriteOnlyCell, Alignment)
                       for column, value in zip(columns, row, strict=True)])
         count += 1
-
-    _save_atomically(book, Path(path))
     return count
 
 
@@ -124,21 +144,10 @@ def _cell(sheet: Any, column: Column, value: Cell, zone: str, make: Any, align: 
     return cell
 
 
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(index + 1))
-
-
-def _save_atomically(book: Any, target: Path) -> None:
+def _private_tmp(target: Path) -> tuple[Path, int]:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as sink:
-            book.save(sink)
-            sink.flush()
-            os.fsync(sink.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # a leftover, or a planted symlink (the link goes, never its target)
+    # Private from the first byte (it holds projects and notes) and never through a link.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    return tmp, os.open(tmp, flags | getattr(os, "O_BINARY", 0), 0o600)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,7 +54,7 @@ def rows(
     return out
 
 
-def write(path: Path, header: Sequence[str], body: Sequence[Sequence[str]]) -> Path:
+def write(path: Path, header: Sequence[str], body: Iterable[Sequence[str]]) -> Path:
     """Write atomically (a temporary file renamed over the target): Excel may hold the
     old file open, and a half-written export must never replace a good one."""
     tmp = path.with_name(path.name + ".part")

@@ -148,6 +148,11 @@ class HistoryWindow(QWidget):
         top.addWidget(period_label)
         top.addWidget(self.period)
         top.addStretch(1)
+        # Every log, to find one and fix or delete it (the ledger window).
+        self.ledger_button = QPushButton(self.tr("&Ledger…"), self)
+        self.ledger_button.setAccessibleName(self.tr("Open the list of every log"))
+        self.ledger_button.clicked.connect(self.open_ledger)
+        top.addWidget(self.ledger_button)
         top.addWidget(self.export_button)
 
         self.summary = QLabel(self)
@@ -334,6 +339,18 @@ class HistoryWindow(QWidget):
         else:
             self.money_hint.setText(arg(self.tr("Money at %1 per 1,000 credits."),
                                         fmt_money(money(1000, f.price), f.price.currency)))
+
+    def open_ledger(self) -> QWidget:
+        from desktopapp.ui.ledger_window import LedgerWindow  # first use only
+
+        window: QWidget | None = getattr(self, "_ledger_window", None)
+        if window is None:
+            window = LedgerWindow(self.session)
+            self._ledger_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     # -- export --------------------------------------------------------------------------------
     def csv_header(self) -> list[str]:

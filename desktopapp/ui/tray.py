@@ -40,6 +40,12 @@ def _history() -> Callable[..., QWidget]:
     return HistoryWindow
 
 
+def _ledger() -> Callable[..., QWidget]:
+    from desktopapp.ui.ledger_window import LedgerWindow
+
+    return LedgerWindow
+
+
 def _settings() -> Callable[..., QWidget]:
     from desktopapp.ui.settings_dialog import SettingsDialog
 
@@ -69,6 +75,7 @@ WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
     "quick_log": _quick_log,
     "preflight": _preflight,
     "history": _history,
+    "ledger": _ledger,
     "settings": _settings,
     "why": _why,
     "first_run": _first_run,
@@ -279,6 +286,9 @@ class TrayController(QObject):
         )
         menu.addAction(
             QCoreApplication.translate("Tray", "&History"), lambda: self.windows.open("history")
+        )
+        menu.addAction(
+            QCoreApplication.translate("Tray", "Le&dger…"), lambda: self.windows.open("ledger")
         )
         menu.addAction(
             QCoreApplication.translate("Tray", "&Settings…"), lambda: self.windows.open("settings")
