@@ -86,18 +86,19 @@ def expected_before(ledger: LedgerFile, at: datetime, meter: str | None = None) 
 
 
 def undo_event(ledger: LedgerFile, now: datetime, event_id: str) -> Event | None:
-    """Undo that log; None when it is undone already."""
-    return ledger.undo_event(event_id, now=now)
+    """Undo that log; None when it is undone already. Refused (``leaves_negative``)
+    when it would leave a balance below zero (an undone set balance under later logs)."""
+    return ledger.undo_event(event_id, now=now, guard=True)
 
 
 def undo_last(ledger: LedgerFile, now: datetime) -> Event | None:
     """Undo the newest log still in force (whichever face made it); None: nothing left."""
-    return ledger.undo_last(now=now)
+    return ledger.undo_last(now=now, guard=True)
 
 
 def redo_last(ledger: LedgerFile, now: datetime) -> Event | None:
     """Bring back what the newest undo removed; None: nothing to redo."""
-    return ledger.redo_last(now=now)
+    return ledger.redo_last(now=now, guard=True)
 
 
 def recent_kinds(ledger: LedgerFile) -> list[str]:

@@ -281,7 +281,7 @@ class LedgerFile:
             balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(now))
         return m
 
-    def restore_meter(self, meter_id: str, *, now: datetime) -> Meter:
+    def restore_meter(self, meter_id: str, *, now: datetime, guard: bool = True) -> Meter:
         """Undo a removal: the meter is live again as if never removed (its pool replays
         through the gap). InvalidInput("meter_exists") when its name was taken since."""
         with connection.transaction(self.db):
@@ -292,7 +292,7 @@ class LedgerFile:
                 return found
             if queries.live_meter_by_name(self.db, found.name) is not None:
                 raise problem("meter_exists", name=found.name)
-            before = self._negatives(now)
+            before = self._negatives(now) if guard else None
             queries.mark_meter_restored(self.db, meter_id)
             balances.invalidate_for_meter(self.db, found, removed_ms=to_ms(found.removed_at))
             self._refuse_new_negative(before, now)
@@ -451,9 +451,12 @@ class LedgerFile:
             if s.balance < 0 and not s.expired and pid in shown
         }
 
-    def _refuse_new_negative(self, before: dict[str, int], now: datetime) -> None:
+    def _refuse_new_negative(self, before: dict[str, int] | None, now: datetime) -> None:
         """Inside a write's transaction: refuse it (rolled back) when it leaves a pool
-        below zero, or lower than it already was (old data keeps its mismatch flag)."""
+        below zero, or lower than it already was (old data keeps its mismatch flag).
+        ``before`` None: an unguarded write (imports, the store's own tests)."""
+        if before is None:
+            return
         for pid, balance in self._negatives(now).items():
             if balance < before.get(pid, 0):
                 found = queries.meter_by_id(self.db, pid)
@@ -561,13 +564,13 @@ class LedgerFile:
         return count
 
     # -- undo / redo ------------------------------------------------------------------------
-    def undo_last(self, *, now: datetime) -> Event | None:
+    def undo_last(self, *, now: datetime, guard: bool = False) -> Event | None:
         """Tombstone the most recently written active log; returns the event undone.
 
         The newest log being a correction, the undo is of the whole edit: the log it
         replaced comes back in the same transaction."""
         with connection.transaction(self.db):
-            negative = self._negatives(now)
+            negative = self._negatives(now) if guard else None
             undos = in_force(queries.all_undos(self.db))
             before: int | None = None
             while True:
@@ -590,7 +593,9 @@ class LedgerFile:
             if isinstance(u, Undo) and u.target_id == event_id:
                 self._append(Undo(origin=self._origin(now), target_id=u.origin.id), now)
 
-    def undo_event(self, event_id: str, *, now: datetime) -> Event | None:
+    def undo_event(
+        self, event_id: str, *, now: datetime, guard: bool = False
+    ) -> Event | None:
         """Tombstone one log by id (Quick log's own Undo); returns it, or None when it is
         already undone. InvalidInput("unknown_event") for an id that is no log here."""
         with connection.transaction(self.db):
@@ -601,14 +606,14 @@ class LedgerFile:
             pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
             if event_id in cancelled_ids(pairs):
                 return None
-            negative = self._negatives(now)
+            negative = self._negatives(now) if guard else None
             if isinstance(target, Spend) and target.replaces:
                 self._bring_back(target.replaces, in_force(undos), now)
             self._append(Undo(origin=self._origin(now), target_id=event_id), now)
             self._refuse_new_negative(negative, now)
             return target
 
-    def redo_last(self, *, now: datetime) -> Event | None:
+    def redo_last(self, *, now: datetime, guard: bool = False) -> Event | None:
         """Undo the most recent undo still in force; returns the event it restores."""
         with connection.transaction(self.db):
             undos = [u for u in queries.all_undos(self.db) if isinstance(u, Undo)]
@@ -619,7 +624,7 @@ class LedgerFile:
                 target = queries.event_by_id(self.db, u.target_id)
                 if target is None or isinstance(target, Undo):
                     continue  # a redo, not an undo of a log
-                negative = self._negatives(now)
+                negative = self._negatives(now) if guard else None
                 self._append(Undo(origin=self._origin(now), target_id=u.origin.id), now)
                 if isinstance(target, Spend) and target.replaces:
                     # a correction comes back: the log it replaced goes again
@@ -700,14 +705,14 @@ class LedgerFile:
         return target
 
     def undo_events(
-        self, ids: Sequence[str], *, now: datetime, logs_only: bool = True
+        self, ids: Sequence[str], *, now: datetime, logs_only: bool = True, guard: bool = True
     ) -> list[Undo]:
         """Tombstone several events in one transaction (a delete of several logs, or the
         undo of such a batch: ``logs_only=False`` lets the targets be undos, i.e. redo).
         Ids already undone are skipped; returns the undos written."""
         made: list[Undo] = []
         with connection.transaction(self.db):
-            negative = self._negatives(now)
+            negative = self._negatives(now) if guard else None
             for event_id in dict.fromkeys(i.strip().lower() for i in ids):
                 target = queries.event_by_id(self.db, event_id)
                 if target is None or (logs_only and isinstance(target, Undo)):
@@ -801,7 +806,7 @@ class LedgerFile:
                     queries.mark_meter_removed(self.db, m.id, to_ms(m.created_at))
                     balances.invalidate_for_meter(self.db, m)
             for m in removed:
-                self.restore_meter(m.id, now=now)
+                self.restore_meter(m.id, now=now, guard=False)
 
     # -- reading ----------------------------------------------------------------------------
     def events(
