@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -260,6 +260,12 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         if not 0 <= index < self.model.rowCount():
             return
         row = self.model.row_at(index)
+        if row.type != "spend":
+            # A balance, a pack or a correction is one figure: delete it and enter it again.
+            self.message.show_note(self.tr(
+                "Only tasks can be edited. To change a balance, a pack or a correction, "
+                "delete it and enter it again."))
+            return
         dialog = self.edit_dialog(row)
         dialog.accepted.connect(lambda: self._dialog_done(dialog, row))
         dialog.open()
@@ -379,6 +385,3 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.message.show_note(arg(self.tr("Saved %1 logs to %2."), fmt_int(done.rows),
                                    str(done.path)))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.exporter.wait(30)  # a file half-written when the app quits is left as .part
-        super().closeEvent(event)

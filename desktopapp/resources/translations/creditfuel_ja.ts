@@ -330,6 +330,81 @@
     </message>
 </context>
 <context>
+    <name>EditLogDialog</name>
+    <message>
+        <source>Edit log</source>
+        <translation>記録の編集</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>クレジット(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Size (seconds, pages or images)</source>
+        <translation>サイズ(秒数・ページ数・画像数)</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Project / client</source>
+        <translation>案件・クライアント</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>案件(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the edit</source>
+        <translation>編集を保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>CreditFuel</source>
@@ -355,6 +430,109 @@
     <message>
         <source>Credits refilled: %1</source>
         <translation>クレジットが補充されました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>案件(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Project / client</source>
+        <translation>案件・クライアント</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>結果(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>メーター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber:</source>
+        <translation>メンバー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>&amp;Search notes:</source>
+        <translation>メモを検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>メモを検索</translation>
+    </message>
+    <message>
+        <source>Words in a note</source>
+        <translation>メモの中の言葉</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去7日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去30日</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去90日</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>過去12か月</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>すべての案件</translation>
+    </message>
+    <message>
+        <source>All meters</source>
+        <translation>すべてのメーター</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全員</translation>
     </message>
 </context>
 <context>
@@ -420,6 +598,14 @@
     <message>
         <source>The tasks of this period, for Excel or a client</source>
         <translation>この期間の作業を書き出します(Excel やクライアント向け)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger…</source>
+        <translation>記録の一覧(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the list of every log</source>
+        <translation>すべての記録の一覧を開く</translation>
     </message>
     <message>
         <source>Will it last until the refill?</source>
@@ -642,6 +828,245 @@
     <message>
         <source>Done: the meter now refills as the readings saw.</source>
         <translation>完了しました。メーターは読み取りで確認した補充に合わせました。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <source>Balance read</source>
+        <translation>読み取った残高</translation>
+    </message>
+    <message>
+        <source>Balance set</source>
+        <translation>残高の設定</translation>
+    </message>
+    <message>
+        <source>Pack bought</source>
+        <translation>パックの購入</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>補正</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>クレジット</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Project / client</source>
+        <translation>案件・クライアント</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>メンバー</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>編集済み</translation>
+    </message>
+    <message>
+        <source>Edited: this log was corrected; Undo brings back what it was.</source>
+        <translation>編集済み: この記録は修正されています。取り消すと元の内容に戻ります。</translation>
+    </message>
+    <message>
+        <source>CreditFuel — Ledger</source>
+        <translation>CreditFuel — 記録の一覧</translation>
+    </message>
+    <message>
+        <source>Balances now</source>
+        <translation>現在の残高</translation>
+    </message>
+    <message>
+        <source>Logs, newest first</source>
+        <translation>記録(新しい順)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the log</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected logs</source>
+        <translation>選んだ記録を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the last edit or delete</source>
+        <translation>直前の編集または削除を取り消す</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV でエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export the logs shown as CSV</source>
+        <translation>表示中の記録を CSV でエクスポート</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Excel でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the logs shown as an Excel workbook</source>
+        <translation>表示中の記録を Excel ブックでエクスポート</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the ledger</source>
+        <translation>記録の一覧を閉じる</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>削除 (Del)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>取り消す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Only tasks can be edited. To change a balance, a pack or a correction, delete it and enter it again.</source>
+        <translation>編集できるのは作業の記録だけです。残高・パック・補正を変えるには、削除してから入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Edited: %1.</source>
+        <translation>編集しました: %1。</translation>
+    </message>
+    <message>
+        <source>Delete logs</source>
+        <translation>記録の削除</translation>
+    </message>
+    <message>
+        <source>Delete this log? %1</source>
+        <translation>この記録を削除しますか? %1</translation>
+    </message>
+    <message>
+        <source>Delete these %1 logs?</source>
+        <translation>この%1件の記録を削除しますか?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Ctrl+Z で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Deleted %1 logs.</source>
+        <translation>%1件の記録を削除しました。</translation>
+    </message>
+    <message>
+        <source>Deleted 1 log.</source>
+        <translation>1件の記録を削除しました。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo here.</source>
+        <translation>ここで取り消せるものはありません。</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the logs shown as Excel</source>
+        <translation>表示中の記録を Excel でエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An export is still being written.</source>
+        <translation>エクスポートをまだ書き込んでいます。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>記録の一覧</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>ファイルを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 logs to %2.</source>
+        <translation>%1件の記録を %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>balance %1 on %2</source>
+        <translation>%2の残高 %1</translation>
+    </message>
+    <message>
+        <source>pack of %1</source>
+        <translation>%1のパック</translation>
+    </message>
+    <message>
+        <source>correction %1 on %2</source>
+        <translation>%2の補正 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>現在の残高: %1</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2185,10 @@
     <message>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Le&amp;dger…</source>
+        <translation>記録の一覧(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
