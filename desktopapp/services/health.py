@@ -9,7 +9,6 @@ working) and listed here, with what the user can do about it.
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import datetime
 
 from desktopapp.domain.problems import Problem
@@ -42,16 +41,10 @@ def problems(ledger: LedgerFile) -> list[Problem]:
 def verify(ledger: LedgerFile) -> None:
     """StoreError("db_corrupt_now") when a small ledger file fails SQLite's quick check."""
     try:
-        if os.stat(ledger.path).st_size > QUICK_CHECK_MAX_BYTES:
-            return
-        rows = ledger.db.conn.execute("PRAGMA quick_check").fetchall()
+        small = os.stat(ledger.path).st_size <= QUICK_CHECK_MAX_BYTES
     except OSError:
         return
-    except sqlite3.DatabaseError as exc:
-        if not is_damage(exc):
-            return  # busy and the like: not damage; the command says what it meets
-        rows = [(str(exc),)]
-    if rows != [("ok",)]:
+    if small and not connection.is_sound(ledger.db):
         raise StoreError("db_corrupt_now", path=str(ledger.path))
 
 

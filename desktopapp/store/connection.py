@@ -241,6 +241,18 @@ def copy_database(db: Db, target: Path) -> Path:
     return target
 
 
+def is_sound(db: Db) -> bool:
+    """SQLite's ``quick_check`` on the open file: False when a page is damaged. Busy
+    (another writer past busy_timeout) is not damage: True, the command meets it itself."""
+    try:
+        rows = db.conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        return "malformed" not in str(exc) and "not a database" not in str(exc)
+    except sqlite3.DatabaseError:
+        return False
+    return rows == [("ok",)]
+
+
 def checkpoint_wal(db: Db) -> bool:
     """Move every committed write from the WAL into the main file and empty the WAL
     (``PRAGMA wal_checkpoint(TRUNCATE)``). After it, a plain copy of the ``.sqlite3`` file
@@ -284,5 +296,6 @@ __all__ = [
     "connect",
     "copy_database",
     "default_path",
+    "is_sound",
     "transaction",
 ]
