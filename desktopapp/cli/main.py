@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "desktopapp.cli.preset",
     "desktopapp.cli.pack",
     "desktopapp.cli.log",
+    "desktopapp.cli.balance",
+    "desktopapp.cli.plan",
     "desktopapp.cli.undo",
     "desktopapp.cli.status",
     "desktopapp.cli.config",

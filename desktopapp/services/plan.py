@@ -160,7 +160,7 @@ def switch(
     new_grant = sum(m.grant for m in made)
     stranded = _live_pack_credits(ledger, now, target)
     if stranded > 0 and new_grant < old_grant:
-        findings.append(Problem("pack_may_strand", {"credits": str(stranded)}))
+        findings.append(Problem("pack_may_strand", {"credits": f"{stranded:,}"}))
     return Switch(
         preset=preset,
         account=target,
