@@ -65,6 +65,9 @@ def status_json(ledger: LedgerFile, now: datetime) -> dict[str, Any]:
                 "family": m.family,
                 # the last automatic reading {balance, at, source}; null when none
                 "observed": observed.get(m.meter_id),
+                # below zero: old data the ledger cannot explain (no write leaves a
+                # balance below zero now); the faces say "set the balance", never "-110 left"
+                "mismatch": m.balance < 0,
             }
             for m in st.meters
         ],
