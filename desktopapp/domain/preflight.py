@@ -25,6 +25,7 @@ from desktopapp.domain.kinds import normalize_kind
 from desktopapp.domain.ledger import LedgerState
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.rules import Rule, Situation, Verdict, evaluate, worst
+from desktopapp.domain.schedule import Rolling
 
 Outcome = Literal["ok", "warn", "needs_approval", "blocked"]
 OFTEN_FAILS_RATE = 0.25
@@ -78,6 +79,34 @@ def account_balance(
         and r > state.as_of
     ]
     return total, min(resets) if resets else None
+
+
+def full_refill(meters: Sequence[Meter], state: LedgerState, account: str | None) -> int:
+    """The most the account can hold once its meters have refilled: each refilling
+    meter's grant (carry: on top of what is left, up to the cap), what never refills as
+    it is, and the live packs. A task above this does not fit by waiting either."""
+    total = 0
+    for m in meters:
+        if m.unit != "credits" or (account is not None and m.account != account):
+            continue
+        pool = state.pools.get(m.id)
+        left = pool.balance if pool is not None else 0
+        if pool is None or (pool.next_refill is None and not isinstance(m.rule, Rolling)):
+            total += max(left, 0)
+        elif m.mode == "overwrite":
+            total += m.grant
+        else:
+            total += min(max(left, 0) + m.grant, m.cap) if m.cap is not None else (
+                max(left, 0) + m.grant
+            )
+    total += sum(
+        max(state.pools[p.id].balance, 0)
+        for p in state.packs
+        if p.id in state.pools
+        and not state.pools[p.id].expired
+        and (account is None or p.account == account)
+    )
+    return total
 
 
 def check(
@@ -142,7 +171,12 @@ def check(
         dry = after.typical <= 0
         if not dry and pace and nxt is not None:
             dry = after.typical - pace * ((nxt - now) / timedelta(days=1)) <= 0
-        if est is not None and typical > balance:
+        refilled = full_refill(chosen, state, account)
+        if est is not None and typical > balance and typical > refilled:
+            # waiting is no advice when even the next refill cannot cover it
+            reasons.append(Verdict("blocked", "refill_too_small", None,
+                                   {"grant": refilled, "need": typical}))
+        elif est is not None and typical > balance:
             reasons.append(Verdict("blocked", "not_enough_credits", None,
                                    {"balance": balance, "typical": typical}))
         elif est is not None and high > balance:
