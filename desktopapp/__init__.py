@@ -1,39 +1,15 @@
 """CreditFuel: a tray fuel gauge for credit-metered AI platforms.
 
-One version number: ``[project] version`` in pyproject.toml. Installed (pip, or a bundle
-that carries the dist-info), it is read from the package metadata; in a bare source
-checkout, from pyproject.toml itself. ``__version__`` is resolved on first use, so the
-tray's start-up does not pay for importlib.metadata.
+``desktopapp.__version__`` is resolved on first use (desktopapp/version.py holds the
+version and the app id), so importing the package costs nothing at start-up.
 """
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
-DIST_NAME = "creditfuel"
-# The one reverse-DNS id: menu entry, icons, AppStream metainfo, macOS bundle, Windows AppId.
-APP_ID = "io.github.creditfuel.CreditFuel"
-
-
-@functools.cache
-def version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version(DIST_NAME)
-    except metadata.PackageNotFoundError:
-        pass
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    try:
-        import tomllib
-
-        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
-    except (OSError, KeyError, ValueError):
-        return "0+unknown"
-
 
 def __getattr__(name: str) -> str:
     if name == "__version__":
+        from desktopapp.version import version
+
         return version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

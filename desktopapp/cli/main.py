@@ -120,7 +120,7 @@ class _PrintVersion(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        from desktopapp import version
+        from desktopapp.version import version
 
         print(f"creditfuel {version()}")
         parser.exit()

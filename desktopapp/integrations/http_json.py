@@ -29,7 +29,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def user_agent() -> str:
-    from desktopapp import version
+    from desktopapp.version import version
 
     return f"CreditFuel/{version()}"
 

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktopapp import APP_ID as DESKTOP_ID
 from desktopapp.platform.autostart import APP_ID, APP_NAME
+from desktopapp.version import APP_ID as DESKTOP_ID
 
 # Characters that make the Desktop Entry spec require double quotes around an argument.
 _RESERVED = frozenset(' \t\n"\'\\><~|&;$*?#()`')

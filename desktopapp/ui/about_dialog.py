@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktopapp import version
 from desktopapp.ui.formatting import arg
 from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
 from desktopapp.ui.session import Session
+from desktopapp.version import version
 
 
 class AboutDialog(RewordsWhenShown, QDialog):

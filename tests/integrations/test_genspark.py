@@ -12,7 +12,7 @@ from email.utils import format_datetime
 import pytest
 from loopback import Script, Server, forwarding_proxy, genspark
 
-from desktopapp import version
+from desktopapp.version import version
 from desktopapp.integrations.base import Failure, Reading
 from desktopapp.integrations.genspark import GensparkSource, gsk_key, normalize_base_url
 

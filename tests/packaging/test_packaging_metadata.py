@@ -12,7 +12,6 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from pkg_helpers import APP_ID, PNG_SIZES, ROOT, needs, run
 
 sys.path.insert(0, str(ROOT / "packaging" / "linux"))
@@ -121,9 +120,23 @@ def test_changelog_releases_read_items_over_several_lines_and_skip_unreleased() 
     assert "<li>Second code &amp; more</li>" in xml
 
 
-@pytest.mark.parametrize("name", ["creditfuel-linux.spec", "creditfuel-windows.spec",
-                                  "creditfuel-macos.spec"])
-def test_every_bundle_uses_the_one_app_id(name: str) -> None:
-    text = (ROOT / "packaging" / "pyinstaller" / name).read_text(encoding="utf-8")
-    assert "common.APP_ID" in text or "common.NAME" in text
-    assert "app.creditfuel" not in text
+def test_one_app_id_everywhere() -> None:
+    from desktopapp.version import APP_ID as app_id
+
+    sys.path.insert(0, str(ROOT / "packaging" / "pyinstaller"))
+    import common
+
+    assert app_id == APP_ID == stage.APP_ID == common.APP_ID
+    for rel in ("packaging/linux/install.sh", "packaging/linux/uninstall.sh",
+                "packaging/pyinstaller/creditfuel-macos.spec"):
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        assert APP_ID in text or "common.APP_ID" in text, rel
+        assert "app.creditfuel" not in text, rel
+
+
+def test_packaging_readme_figures_are_measured_for_this_version() -> None:
+    """The figures come from ./scripts/measure-bundle; a new version re-measures them."""
+    text = (ROOT / "packaging" / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- figures:start -->", 1)[1].split("<!-- figures:end -->", 1)[0]
+    assert "by `./scripts/measure-bundle`" in block
+    assert f"version {pyproject_version()}:" in block
