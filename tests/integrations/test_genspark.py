@@ -12,9 +12,9 @@ from email.utils import format_datetime
 import pytest
 from loopback import Script, Server, forwarding_proxy, genspark
 
-from desktopapp.version import version
 from desktopapp.integrations.base import Failure, Reading
 from desktopapp.integrations.genspark import GensparkSource, gsk_key, normalize_base_url
+from desktopapp.version import version
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 KEY = "gsk-test-0123456789abcdef"
