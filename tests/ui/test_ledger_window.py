@@ -351,3 +351,42 @@ def test_escape_closes_and_the_tray_and_history_open_it(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_a_set_balance_is_listed_and_opening_it_says_how_to_change_it(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    from desktopapp.services import set_balance
+
+    small_ledger(tracker, now)
+    set_balance.set_balance(tracker, now, 8_000, at=jst(25, 13))
+    window = open_window(qtbot, tracker, now)
+    assert cells(window, "kind")[0] == "Balance set"
+    assert cells(window, "balance")[0] == "8,000" and cells(window, "credits")[0] == ""
+    window.view.setFocus()
+    window.view.selectRow(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert "Only tasks can be edited" in window.message.text()
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)  # but it can be deleted, and come back
+    answer(window, qtbot, Qt.Key.Key_Return)
+    assert cells(window, "kind")[0] == "Video"
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cells(window, "kind")[0] == "Balance set"
+    assert balance(window) == 8_000
+
+
+def test_the_window_speaks_japanese(qtbot: QtBot, tracker: LedgerFile, now: datetime) -> None:
+    small_ledger(tracker, now)
+    window = LedgerWindow(make_session(tracker, now, lang="ja"))
+    qtbot.addWidget(window)
+    try:
+        assert window.windowTitle() == "CreditFuel — 記録の一覧"
+        header = window.model.headerData(COL["at"], Qt.Orientation.Horizontal)
+        assert header == "日時 (Asia/Tokyo)"
+        assert cells(window, "kind")[0] == "動画"
+        assert cells(window, "at")[0].endswith("12:00 JST")
+        assert window.filters.kind.itemText(0) == "すべての種類"
+        assert window.xlsx_button.text() == "Excel でエクスポート(&E)…"
+    finally:
+        make_session(tracker, now, lang="en")  # the next test's words
