@@ -428,6 +428,13 @@ class LedgerFile:
                 available=pool.balance if pool else 0, meter=meter, pools=1
             )
         order = draw_order(queries.all_meters(self.db), state, account)
+        if not order:  # the account's meters all start later: name the first one
+            later = [
+                m for m in queries.live_meters(self.db)
+                if m.account == account and m.created_at is not None and m.created_at > at
+            ]
+            first = min(later, key=lambda m: m.created_at or at) if later else None
+            return plausibility.Expected(available=0, meter=first, pools=0)
         return plausibility.Expected(
             available=sum(max(state.pools[pid].balance, 0) for pid in order),
             meter=None,
