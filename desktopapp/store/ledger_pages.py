@@ -72,8 +72,12 @@ def _where(f: Filters, before: tuple[int, int] | None) -> tuple[str, list[Any]]:
 
 def page_sql(f: Filters, before: tuple[int, int] | None, limit: int) -> tuple[str, list[Any]]:
     where, params = _where(f, before)
+    # Named, not left to the planner: without statistics it may pick events_type_at
+    # and sort every spend of history to return a hundred.
+    index = "events_kind_at" if f.kind is not None else "events_at"
     return (
-        f"SELECT {_COLS} FROM events WHERE {where} ORDER BY at_ms DESC, seq DESC LIMIT ?",
+        f"SELECT {_COLS} FROM events INDEXED BY {index} WHERE {where} "
+        "ORDER BY at_ms DESC, seq DESC LIMIT ?",
         [*params, limit],
     )
 

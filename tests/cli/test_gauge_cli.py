@@ -76,8 +76,6 @@ def test_balance_set_is_an_observation_not_a_task(capsys: pytest.CaptureFixture[
     rows = logs(capsys, free)
     assert [r["type"] for r in rows] == ["observation"]
     assert rows[0]["balance"] == 120 and rows[0]["meter"] == "Genspark daily"
-    # nothing that counts as a task's cost
-    assert "no runs" not in ok(capsys, free, "estimate", "slides") or True
     assert not [r for r in rows if r["type"] == "spend"]
 
 
@@ -257,7 +255,7 @@ def test_plan_switch_free_plus_pro_free(capsys: pytest.CaptureFixture[str], free
     assert balances(capsys, free, now=LATER) == {"Genspark monthly": 125_000}
 
     ok(capsys, free, "pack", "add", "1000", now=LATER)
-    code, out, err = run(capsys, free, "plan", "switch", "genspark-free",
+    code, _out, err = run(capsys, free, "plan", "switch", "genspark-free",
                          now="2026-11-25T14:00:00+09:00")
     assert code == 0 and "pack" in err.lower()  # a downgrade with a live pack warns
     assert balances(capsys, free, now="2026-11-25T14:00:00+09:00") == {"Genspark daily": 200}
