@@ -11,21 +11,22 @@ from typing import Any
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
 from desktopapp.cli.insight_text import size
-from desktopapp.i18n import kind_name
+from desktopapp.i18n import help_text, kind_name
 from desktopapp.services import approvals
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("approval", help="ask the lead for approval, or answer as the lead")
+    p = sub.add_parser("approval",
+        help=help_text("ask the lead for approval, or answer as the lead"))
     asub = p.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    r = asub.add_parser("request", help="ask the lead to approve a task")
+    r = asub.add_parser("request", help=help_text("ask the lead to approve a task"))
     r.add_argument("kind", metavar="KIND")
     r.add_argument("--size", metavar="N")
     r.add_argument("--project", metavar="P")
     r.add_argument("--note", metavar="T")
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_request)
-    ls = asub.add_parser("list", help="requests and answers, newest first")
+    ls = asub.add_parser("list", help=help_text("requests and answers, newest first"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
     for name, helptext in (("approve", "approve a request (the lead)"),
@@ -35,7 +36,8 @@ def register(sub: Any) -> None:
         d.add_argument("--note", metavar="T")
         if name == "approve":
             d.add_argument("--until", metavar="ISO",
-                           help="approved for that kind of task until then (default: once)")
+                           help=help_text(
+                               "approved for that kind of task until then (default: once)"))
         d.add_argument("--json", action="store_true")
         d.set_defaults(func=cmd_decide, approve=name == "approve")
 

@@ -12,15 +12,17 @@ import time
 from typing import Any
 
 from desktopapp.cli.context import Context
+from desktopapp.i18n import help_text
 from desktopapp.services import team_report
 
 
 def extend(rep: Any) -> None:
     """Adds the sending options and the ``destination`` commands to ``report``."""
-    rep.add_argument("--send", action="store_true", help="post the report to the team chat")
-    rep.add_argument("--to", metavar="NAME", help="only this destination")
+    rep.add_argument("--send", action="store_true",
+        help=help_text("post the report to the team chat"))
+    rep.add_argument("--to", metavar="NAME", help=help_text("only this destination"))
     rep.add_argument("--dry-run", action="store_true",
-                     help="show what would be posted, send nothing")
+                     help=help_text("show what would be posted, send nothing"))
     original = rep.get_default("func")
 
     def dispatch(ctx: Context, args: argparse.Namespace) -> int:
@@ -30,16 +32,18 @@ def extend(rep: Any) -> None:
 
     rep.set_defaults(func=dispatch)
     sub = rep.add_subparsers(dest="report_command", metavar="destination", required=False)
-    dest = sub.add_parser("destination", help="where reports are posted")
+    dest = sub.add_parser("destination", help=help_text("where reports are posted"))
     dsub = dest.add_subparsers(dest="subcommand", metavar="SUBCOMMAND", required=True)
-    add = dsub.add_parser("add", help="add a chat destination (Apprise URL or chatwork://)")
+    add = dsub.add_parser("add",
+        help=help_text("add a chat destination (Apprise URL or chatwork://)"))
     add.add_argument("name", metavar="NAME")
-    add.add_argument("url", metavar="URL", help="the URL, or - to read it from standard input")
+    add.add_argument("url", metavar="URL",
+        help=help_text("the URL, or - to read it from standard input"))
     add.set_defaults(func=cmd_add)
-    ls = dsub.add_parser("list", help="list destinations (never their URLs)")
+    ls = dsub.add_parser("list", help=help_text("list destinations (never their URLs)"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    rm = dsub.add_parser("remove", help="remove a destination")
+    rm = dsub.add_parser("remove", help=help_text("remove a destination"))
     rm.add_argument("name", metavar="NAME")
     rm.set_defaults(func=cmd_remove)
 

@@ -56,6 +56,23 @@ def test_every_code_and_help_text_has_japanese() -> None:
     assert len(build.help_texts(PACKAGE)) >= 60  # the CLI marks its --help texts
 
 
+def test_every_help_text_goes_through_the_catalogue() -> None:
+    """A plain help="..." would print English in `creditfuel --lang ja --help`."""
+    import ast
+
+    plain = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.keyword)
+                and node.arg in ("help", "description")
+                and isinstance(node.value, ast.Constant | ast.JoinedStr)
+                and isinstance(getattr(node.value, "value", ""), str)
+            ):
+                plain.append(f"{path.name}:{node.value.lineno}")
+    assert not plain, "wrap these in help_text(...): " + ", ".join(plain)
+
+
 def test_no_side_channel_feeds_the_translations() -> None:
     assert not list(ROOT.rglob("catalog_*.json"))
     assert not (ROOT / "resources").exists()  # everything ships inside the package
