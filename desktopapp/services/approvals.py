@@ -162,11 +162,14 @@ def applying(
 
 
 def with_approval(ledger: LedgerFile, now: datetime, check: dict[str, Any]) -> dict[str, Any]:
-    """``check --json`` plus the approval that applies; with one, reasons that needed an
-    approval no longer decide the verdict (the check passes for that task)."""
+    """``check --json`` plus ``"approval"`` when one applies (the key is absent when none
+    does, so the check's shape stays what the pre-task window shows); with one, reasons
+    that needed an approval no longer decide the verdict (the check passes for that task)."""
     found = applying(ledger, now, str(check["kind"]), check.get("size"), check.get("project"))
+    if found is None:
+        return check
     out = {**check, "approval": found}
-    if found is not None and check["verdict"] == "needs_approval":
+    if check["verdict"] == "needs_approval":
         levels = [r.get("level") for r in check.get("reasons", [])]
         rest = [lv for lv in levels if lv in ("warn", "blocked")]
         out["verdict"] = max(rest, key=LEVEL_ORDER.index) if rest else "ok"
