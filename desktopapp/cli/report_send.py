@@ -13,7 +13,6 @@ from typing import Any
 
 from desktopapp.cli.context import Context
 from desktopapp.i18n import help_text
-from desktopapp.services import team_report
 
 
 def extend(rep: Any) -> None:
@@ -49,6 +48,8 @@ def extend(rep: Any) -> None:
 
 
 def cmd_send(ctx: Context, args: argparse.Namespace) -> int:
+    from desktopapp.services import team_report  # keyring: only when used
+
     ledger = ctx.ledger
     message = team_report.compose(ledger, ctx.now, team_report.team_language(ledger))
     if args.dry_run:
@@ -78,6 +79,8 @@ def cmd_send(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
+    from desktopapp.services import team_report  # keyring: only when used
+
     url = sys.stdin.readline().strip() if args.url == "-" else args.url
     entry = team_report.add_destination(ctx.ledger, args.name, url)
     ctx.say(ctx.t("report_send.added", name=entry["name"], kind=entry["kind"]))
@@ -85,6 +88,8 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from desktopapp.services import team_report  # keyring: only when used
+
     found = team_report.destinations(ctx.ledger)
     if ctx.json:
         ctx.say(json.dumps({"destinations": found,
@@ -101,6 +106,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
+    from desktopapp.services import team_report  # keyring: only when used
+
     team_report.remove_destination(ctx.ledger, args.name)
     ctx.say(ctx.t("report_send.removed", name=args.name))
     return 0

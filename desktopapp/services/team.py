@@ -9,7 +9,6 @@ the other devices' files into its own SQLite ledger, which never goes into that 
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 import zlib
 from dataclasses import dataclass
@@ -55,6 +54,8 @@ def config(ledger: LedgerFile) -> TeamConfig | None:
 def fingerprint(ledger: LedgerFile) -> str:
     """Which computer and file this is, so a copied ledger (same device id) is caught.
     Hashed: the folder is shared and needs neither the computer's name nor the path."""
+    import socket  # only in a team: every CLI command imports this module
+
     where = f"{socket.gethostname()}|{os.path.abspath(ledger.path)}"
     return f"{zlib.crc32(where.encode('utf-8')):08x}"
 
