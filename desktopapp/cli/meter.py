@@ -1,4 +1,4 @@
-"""`creditfuel meter add|list|edit|remove`."""
+"""`creditfuel meter add|list|edit|remove|restore`."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def register(sub: Any) -> None:
     rm = msub.add_parser("remove", help=help_text("remove a meter (its history stays)"))
     rm.add_argument("name")
     rm.set_defaults(func=cmd_remove)
+    back = msub.add_parser("restore", help=help_text("bring back a removed meter (undo remove)"))
+    back.add_argument("name")
+    back.set_defaults(func=cmd_restore)
 
 
 def _common_options(p: argparse.ArgumentParser) -> None:
@@ -150,4 +153,11 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     setup.remove_meter(ctx.ledger, ctx.now, args.name)
     ctx.say(ctx.t("text.meter_removed", name=args.name))
+    return 0
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    """Undo ``meter remove``: the most recently removed meter of that name is back."""
+    meter = setup.restore_meter_named(ctx.ledger, ctx.now, args.name)
+    ctx.say(ctx.t("text.meter_restored", name=meter.name))
     return 0

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from desktopapp.domain.events import Event
+from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import GrantMode, Meter, Unit
 from desktopapp.domain.presets import PRESETS, Preset
 from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
@@ -143,6 +144,15 @@ def restore_meter(ledger: LedgerFile, now: datetime, meter_id: str) -> Meter:
     """Undo a removal: the meter is live again, its history as if never removed.
     InvalidInput("meter_exists") when a live meter took its name since."""
     return ledger.restore_meter(meter_id, now=now)
+
+
+def restore_meter_named(ledger: LedgerFile, now: datetime, name: str) -> Meter:
+    """``creditfuel meter restore NAME``: the most recently removed meter of that name."""
+    removed = [m for m in ledger.all_meters() if m.name == name and m.removed_at is not None]
+    if not removed:
+        raise problem("unknown_meter", name=name)
+    latest = max(removed, key=lambda m: m.removed_at or now)
+    return ledger.restore_meter(latest.id, now=now)
 
 
 def meter_json(m: Meter) -> dict[str, Any]:
