@@ -26,8 +26,8 @@ from desktopapp.domain.schedule import (
     next_reset,
 )
 
-By = Literal["kind", "project", "day", "week", "month", "outcome"]
-BY_CHOICES: tuple[By, ...] = ("kind", "project", "day", "week", "month", "outcome")
+By = Literal["kind", "project", "day", "week", "month", "outcome", "member"]
+BY_CHOICES: tuple[By, ...] = ("kind", "project", "day", "week", "month", "outcome", "member")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ def key_of(spend: Spend, by: By, tz: str) -> str | None:
         return spend.project
     if by == "outcome":
         return spend.outcome
+    if by == "member":  # who logged it (a team shares one ledger)
+        return spend.origin.member
     day = local_day(spend.origin.at, tz)
     if by == "day":
         return day.isoformat()

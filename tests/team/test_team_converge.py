@@ -40,6 +40,9 @@ def test_two_devices_converge_on_status_and_history(tmp_path: Path,
     assert views(ann) == views(ben)
     plus = {m["name"]: m for m in views(ann)[0]["meters"]}["plus"]
     assert plus["balance"] == 5000 - 30 - 120
+    by_member = ann.json("history", "--by", "member", "--days", "7")
+    assert by_member == ben.json("history", "--by", "member", "--days", "7")
+    assert {g["key"]: g["credits"] for g in by_member["groups"]} == {"Ben": 125, "Ann": 30}
 
 
 def test_three_devices_converge_in_any_sync_order(tmp_path: Path,
