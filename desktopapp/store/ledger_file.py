@@ -387,7 +387,10 @@ class LedgerFile:
             self._refuse_known(origin, event_id)
             m = self.meter(meter) if meter is not None else None
             account = self._account_for(m)
-            before = self._negatives(now) if check is not None else None
+            # Only an entry with later ones after it can leave a balance below zero
+            # now (the check keeps the entry itself within what is there).
+            guarded = check is not None and queries.has_events_after(self.db, to_ms(at))
+            before = self._negatives(now) if guarded else None
             cost = credits or 0
             if balance_now is not None or check is not None:
                 expected = self._expected(at, m, account)
@@ -498,7 +501,8 @@ class LedgerFile:
                 found = check(m)
                 if found:
                     raise InvalidInput(*found)
-                before = self._negatives(now)
+                if queries.has_events_after(self.db, to_ms(at)):
+                    before = self._negatives(now)
             event = Observation(
                 origin=origin, meter_id=m.id, balance=balance, note=note, source=source
             )

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from desktopapp.domain import limits
-from desktopapp.domain.events import Event
+from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.store.codec import (
@@ -18,6 +18,7 @@ from desktopapp.store.codec import (
     event_to_row,
     meter_from_row,
     meter_to_row,
+    to_ms,
 )
 from desktopapp.store.handle import Db
 
@@ -109,12 +110,36 @@ def mark_meter_removed(db: Db, meter_id: str, at_ms: int) -> None:
 # -- events ------------------------------------------------------------------------------
 def insert_event(db: Db, event: Event, recorded: datetime) -> int:
     cur = db.execute(_INSERT, event_to_row(event, recorded))
+    if isinstance(event, Spend):
+        for column, value in (("kind", event.kind), ("project", event.project)):
+            if value is not None:
+                db.execute(_NOTE_RECENT, [column, value, to_ms(event.origin.at)])
     return int(cur.lastrowid or 0)
 
 
 def insert_event_rows(db: Db, rows: Iterable[tuple[Any, ...]]) -> None:
     """Bulk insert of rows already in EVENT_COLUMNS order (imports, benchmarks)."""
+    before = max_seq(db)
     db.conn.executemany(_INSERT, rows)
+    # the recent kinds and projects of the whole batch in one pass
+    for column in ("kind", "project"):
+        db.execute(
+            f"INSERT INTO recent_values (col, value, last_ms) "
+            f"SELECT '{column}', {column}, MAX(at_ms) FROM events "
+            f"WHERE seq > ? AND type = 'spend' AND {column} IS NOT NULL GROUP BY {column} "
+            + _RECENT_CONFLICT,
+            [before],
+        )
+
+
+# Where Quick log finds the kinds and projects used, newest first (schema step 0006).
+_RECENT_CONFLICT = (
+    "ON CONFLICT (col, value) DO UPDATE SET last_ms = excluded.last_ms "
+    "WHERE excluded.last_ms > recent_values.last_ms"
+)
+_NOTE_RECENT = "INSERT INTO recent_values (col, value, last_ms) VALUES (?, ?, ?) " + (
+    _RECENT_CONFLICT
+)
 
 
 def event_by_id(db: Db, event_id: str) -> Event | None:
@@ -274,8 +299,8 @@ def event_count(db: Db) -> int:
 def distinct_recent(db: Db, column: str, limit: int | None = None) -> list[str]:
     """Distinct values of ``project`` or ``kind`` on spends, most recently used first.
 
-    Read from ``recent_values`` (schema step 0006, kept by a trigger on every insert):
-    as fast on a million spends as on ten."""
+    Read from ``recent_values`` (schema step 0006, kept by the two insert functions
+    above): as fast on a million spends as on ten."""
     if column not in ("project", "kind"):
         raise ValueError(column)
     rows = db.conn.execute(
@@ -416,3 +441,9 @@ def undo_chain(db: Db, ids: Iterable[str]) -> list[Event]:
         ).fetchall()
         out.extend(event_from_row(r) for r in rows)
     return out
+
+
+def has_events_after(db: Db, at_ms: int) -> bool:
+    """Is anything recorded later than ``at_ms``? (events_at: one index probe)"""
+    row = db.conn.execute("SELECT 1 FROM events WHERE at_ms > ? LIMIT 1", [at_ms]).fetchone()
+    return row is not None
