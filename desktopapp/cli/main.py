@@ -59,13 +59,24 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 READ_ONLY_COMMANDS = frozenset({
     "status", "estimate", "check", "history", "forecast", "report", "export",
     "meter list", "rule list", "preset list", "config get", "config list", "backup list",
+    "log list", "plan show", "approval list", "source list", "report destination list",
 })
 
 
+def command_path(args: argparse.Namespace) -> str:
+    """The command as typed, sub-commands included: "report destination add"."""
+    parts = [str(getattr(args, "command", ""))]
+    for attr in ("report_command", "backup_command", "subcommand"):
+        value = getattr(args, attr, None)
+        if value:
+            parts.append(str(value))
+    if parts == ["log"] and getattr(args, "word", None) == "list":
+        parts.append("list")
+    return " ".join(parts)
+
+
 def reads_only(args: argparse.Namespace) -> bool:
-    sub = getattr(args, "subcommand", None) or getattr(args, "backup_command", None)
-    command = str(getattr(args, "command", ""))
-    return command in READ_ONLY_COMMANDS or f"{command} {sub}" in READ_ONLY_COMMANDS
+    return command_path(args) in READ_ONLY_COMMANDS
 
 
 class UsageError(Exception):

@@ -142,10 +142,19 @@ def test_a_missing_folder_is_refused_with_the_path(tmp_path: Path) -> None:
     assert not db.parent.exists()
 
 
+def test_a_command_that_writes_still_creates_one_where_asked(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    proc = cli(db, "report", "destination", "list")
+    assert not db.exists()
+    proc = cli(db, "meter", "add", "a", "--grant", "1", "--reset", "never")
+    assert proc.returncode == 0 and db.exists(), proc.stderr
+
+
 @pytest.mark.parametrize(
     "command",
     [["status"], ["history"], ["check", "chat"], ["estimate", "chat"], ["forecast"],
-     ["report"], ["export"], ["meter", "list"], ["rule", "list"], ["backup", "list"]],
+     ["report"], ["export"], ["meter", "list"], ["rule", "list"], ["backup", "list"],
+     ["log", "list"], ["plan", "show"], ["config", "list"]],
 )
 def test_a_command_that_only_reads_never_creates_a_ledger(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
@@ -244,7 +253,10 @@ def test_a_ledger_locked_by_another_program_is_named(ledger: Path) -> None:
 # -- idempotent scripts ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["log", "chat", "--credits", "5"], ["pack", "add", "50"]])
+@pytest.mark.parametrize(
+    "command",
+    [["log", "chat", "--credits", "5"], ["pack", "add", "50"], ["balance", "set", "900"]],
+)
 def test_a_retry_with_the_same_id_is_acknowledged_not_logged_twice(
     ledger: Path, command: list[str]
 ) -> None:
