@@ -143,33 +143,28 @@ def m0005(db: Database) -> None:
 def m0006(db: Database) -> None:
     # Quick log lists the kinds and projects used, most recent first, on every open and
     # save: grouping a million spends for that took half a second each. This small table
-    # holds one row per distinct value and its latest instant, kept by a trigger, so
-    # every writer (logs, imports, another process) keeps it right without knowing.
-    # One statement per execute: executescript would COMMIT the migration's transaction.
+    # holds one row per distinct value and its latest instant; the store's two insert
+    # paths (queries.insert_event / insert_event_rows) keep it. Not a trigger: one per
+    # row doubled the cost of a bulk import, where one set-based upsert after the batch
+    # costs next to nothing. No index: it holds a few hundred rows.
     for sql in (
-        """CREATE TABLE recent_values (
+        """CREATE TABLE IF NOT EXISTS recent_values (
                col TEXT NOT NULL,              -- 'kind' | 'project'
                value TEXT NOT NULL,
                last_ms INTEGER NOT NULL,
                PRIMARY KEY (col, value)
            ) WITHOUT ROWID""",
-        "CREATE INDEX recent_values_by_time ON recent_values(col, last_ms DESC, value)",
-        """CREATE TRIGGER events_recent_values AFTER INSERT ON events
-           WHEN NEW.type = 'spend'
-           BEGIN
-               INSERT INTO recent_values (col, value, last_ms)
-                   SELECT 'kind', NEW.kind, NEW.at_ms WHERE NEW.kind IS NOT NULL
-                   UNION ALL
-                   SELECT 'project', NEW.project, NEW.at_ms WHERE NEW.project IS NOT NULL
-               ON CONFLICT (col, value) DO UPDATE
-                   SET last_ms = MAX(last_ms, excluded.last_ms);
-           END""",
+        # files migrated by a development build of this step had these
+        "DROP TRIGGER IF EXISTS events_recent_values",
+        "DROP INDEX IF EXISTS recent_values_by_time",
         """INSERT INTO recent_values (col, value, last_ms)
            SELECT 'kind', kind, MAX(at_ms) FROM events
-            WHERE type = 'spend' AND kind IS NOT NULL GROUP BY kind""",
+            WHERE type = 'spend' AND kind IS NOT NULL GROUP BY kind
+           ON CONFLICT (col, value) DO NOTHING""",
         """INSERT INTO recent_values (col, value, last_ms)
            SELECT 'project', project, MAX(at_ms) FROM events
-            WHERE type = 'spend' AND project IS NOT NULL GROUP BY project""",
+            WHERE type = 'spend' AND project IS NOT NULL GROUP BY project
+           ON CONFLICT (col, value) DO NOTHING""",
     ):
         db.execute(sql)
     _set_version(db, 6)
