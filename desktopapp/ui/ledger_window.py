@@ -70,6 +70,8 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self._stale = False
         self.exporter = Exporter(self)
         self.exporter.finished.connect(self._export_done)
+        self.exporter.progressed.connect(lambda n: self.message.show_note(
+            arg(self.tr("Exporting… %1 logs so far."), fmt_int(n))))
         self._build()
         self.session.changed.connect(self._on_session_changed)
         self.refresh()

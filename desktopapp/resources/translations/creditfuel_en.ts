@@ -896,6 +896,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting… %1 logs so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CreditFuel — Ledger</source>
         <translation type="unfinished"></translation>
     </message>

@@ -897,6 +897,10 @@
         <translation>編集済み: この記録は修正されています。取り消すと元の内容に戻ります。</translation>
     </message>
     <message>
+        <source>Exporting… %1 logs so far.</source>
+        <translation>エクスポートしています… これまでに%1件。</translation>
+    </message>
+    <message>
         <source>CreditFuel — Ledger</source>
         <translation>CreditFuel — 記録の一覧</translation>
     </message>
