@@ -255,6 +255,30 @@ def undos_after_seq(db: Db, after_seq: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
+def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
+    """Every undo aimed at one of ``ids``, and every undo of those (redo chains), in
+    recorded order: what ``in_force``/``active_events`` need to tell which of those
+    events stand, read through the target index whatever the size of history (where
+    ``all_undos`` decodes every undo ever made)."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    marks = ", ".join("?" for _ in wanted)
+    rows = db.conn.execute(
+        f"""
+        WITH RECURSIVE chain(id) AS (
+            SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
+            UNION
+            SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
+        )
+        """
+        + _SELECT
+        + " WHERE id IN (SELECT id FROM chain) ORDER BY seq",
+        wanted,
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
+
+
 def all_undos(db: Db) -> list[Event]:
     rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
     return [event_from_row(r) for r in rows]

@@ -91,7 +91,7 @@ def traced(tracker: LedgerFile, run: Callable[[], object]) -> str:
         run()
     finally:
         tracker.db.conn.set_trace_callback(None)
-    selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    selects = [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))]
     assert len(selects) == 1, seen
     return selects[0]
 
@@ -135,3 +135,22 @@ def test_a_spends_window_reads_indexes_only(tracker: LedgerFile) -> None:
     for p in plans:  # every step a search through an index, never a walk of history
         steps = [step for step in p.split(" | ") if "events" in step or " e" in step]
         assert all("SCAN" not in step or "INDEX" in step for step in steps), p
+
+
+def test_the_undos_of_a_page_are_read_through_the_target_index(tracker: LedgerFile) -> None:
+    tracker.add_meter("daily", 200, Daily(time(9), "UTC"), now=T0)
+    logs = [tracker.log_spend("chat", credits=1, at=T0 + timedelta(minutes=i), now=T0)
+            for i in range(6)]
+    tracker.undo_last(now=T0)  # undoes logs[5]
+    tracker.undo_last(now=T0)  # logs[4]
+    tracker.redo_last(now=T0)  # brings logs[4] back: an undo of an undo
+    page = [e.origin.id for e in logs[3:]]
+    found = queries.undos_aimed_at(tracker.db, page)
+    assert len(found) == 3  # both undos and the redo, oldest first
+    assert queries.undos_aimed_at(tracker.db, [logs[0].origin.id]) == []
+    from desktopapp.domain.undo import active_events
+
+    alive = {e.origin.id for e in active_events([*logs[3:], *found])}
+    assert alive == {logs[3].origin.id, logs[4].origin.id}
+    sql = traced(tracker, lambda: queries.undos_aimed_at(tracker.db, page))
+    assert "events_undo_target" in plan(tracker.db.conn, sql, [])
