@@ -22,7 +22,7 @@ from pkg_helpers import APP_ID, ROOT, clean_env, files_under, needs, run, xvfb
 
 pytestmark = [pytest.mark.bundle, pytest.mark.xvfb]
 
-LIMIT_MIB = 150
+LIMIT_MB = 150  # the issue's target, in SI megabytes (10^6 bytes) of disk use: the stricter unit
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 
 
@@ -54,10 +54,10 @@ def installed(bundle: Bundle, tmp_path: Path, home: Path) -> Iterator[Path]:
     yield home
 
 
-def disk_mib(folder: Path) -> float:
+def disk_bytes(folder: Path) -> int:
     out = subprocess.run(["du", "-sk", str(folder)], capture_output=True, text=True,
                          check=True).stdout
-    return int(out.split()[0]) / 1024
+    return int(out.split()[0]) * 1024
 
 
 def ja_translation(source: str) -> str:
@@ -72,12 +72,12 @@ def ja_translation(source: str) -> str:
 
 
 def test_the_bundle_is_lean(bundle: Bundle, capsys: pytest.CaptureFixture[str]) -> None:
-    size = disk_mib(bundle.folder)
+    size = disk_bytes(bundle.folder) / 1e6
     with capsys.disabled():
-        print(f"\nbundle: {bundle.folder} {size:.0f} MiB on disk, "
-              f"{bundle.tarball.name} {bundle.tarball.stat().st_size / 2**20:.0f} MiB "
+        print(f"\nbundle: {bundle.folder} {size:.0f} MB on disk, "
+              f"{bundle.tarball.name} {bundle.tarball.stat().st_size / 1e6:.0f} MB "
               f"(last build {float(bundle.figures['build_seconds']):.0f} s)")
-    assert size <= LIMIT_MIB, f"the bundle grew to {size:.0f} MiB (target {LIMIT_MIB})"
+    assert size <= LIMIT_MB, f"the bundle grew to {size:.0f} MB (target {LIMIT_MB})"
     internal = bundle.folder / "_internal"
     # Left out on purpose (packaging/pyinstaller/common.py): no Qt TLS plugins, no GTK
     # stack, no test tools, and never the tests' plaintext keyring.
