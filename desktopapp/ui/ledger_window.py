@@ -67,6 +67,8 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.setObjectName("LedgerWindow")
         self.rt = Retranslator()
         self.undo_stack: list[Batch] = []
+        self.dialog: EditLogDialog | None = None  # the editor or question open now
+        self.confirm: QMessageBox | None = None
         self._stale = False
         self.exporter = Exporter(self)
         self.exporter.finished.connect(self._export_done)
@@ -340,6 +342,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         try:
             self.session.mutate(lambda ledger, now: ledger_source.undo(ledger, now, batch))
         except InvalidInput as error:
+            self.undo_stack.append(batch)  # still there to undo once the cause is fixed
             self.message.show_error(describe_error(error))
             return
         self.message.show_note(self.tr("Undone."))
