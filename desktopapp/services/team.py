@@ -23,7 +23,7 @@ from desktopapp.integrations.team_folder import DeviceInfo, FolderProblem, TeamF
 from desktopapp.services import team_sync
 from desktopapp.services.ledger import Identity, LedgerFile
 from desktopapp.services.team_sync import SyncReport
-from desktopapp.store import connection
+from desktopapp.store import connection, team_store
 from desktopapp.store.codec import from_ms
 
 SETTING = "team"
@@ -205,19 +205,16 @@ def status(ledger: LedgerFile) -> dict[str, Any] | None:
     tf = TeamFolder(cfg.folder)
     present = cfg.folder.is_dir()
     info = (tf.team_info() or {}) if present else {}
+    # Kept up by each sync (no re-reading of the folder here: a big team's files are
+    # tens of megabytes and Settings asks on every open).
     seen: dict[str, int] = {}
-    counts: dict[str, int] = {}
+    for device, stamp in (ledger.get_setting(team_sync.SEEN) or {}).items():
+        try:
+            seen[device] = hlc.decode(stamp).wall
+        except hlc.BadStamp:
+            continue
+    counts = team_store.logs_per_device(ledger.db)
     problems: list[dict[str, Any]] = list(ledger.get_setting(team_sync.PROBLEMS) or [])
-    if present:
-        for rel in tf.log_files():
-            for record, _ in tf.read(rel).records:
-                try:
-                    wall = hlc.decode(record.hlc).wall
-                except hlc.BadStamp:
-                    continue
-                seen[record.device] = max(seen.get(record.device, 0), wall)
-                if record.kind == "event":
-                    counts[record.device] = counts.get(record.device, 0) + 1
     devices: list[dict[str, Any]] = []
     for card in tf.devices() if present else []:
         last = seen.get(card.device)
@@ -227,7 +224,7 @@ def status(ledger: LedgerFile) -> dict[str, Any] | None:
             "lead": card.lead,
             "this_device": card.device == cfg.device,
             "last_seen": from_ms(last).isoformat() if last else None,
-            "lines": counts.get(card.device, 0),
+            "logs": counts.get(card.device, 0),
         })
     members: dict[str, dict[str, Any]] = {}
     for d in devices:

@@ -29,6 +29,7 @@ EXPORTED = "team.exported_seq"
 READ = "team.read"
 PROBLEMS = "team.problems"
 LAST_SYNC = "team.last_sync"
+SEEN = "team.seen"  # device -> the newest stamp read from it (its "last seen")
 MAX_PROBLEMS = 200
 
 
@@ -146,7 +147,20 @@ def share_pending(
             ledger.set_setting(EXPORTED, after)
             clock.save(ledger)
         written += len(batch)
+    if written:
+        _remember_seen(ledger, {device: clock.last.encode()})
     return written, held
+
+
+def _remember_seen(ledger: LedgerFile, newest: dict[str, str]) -> None:
+    seen = dict(ledger.get_setting(SEEN) or {})
+    changed = False
+    for device, stamp in newest.items():
+        if stamp > str(seen.get(device, "")):
+            seen[device] = stamp
+            changed = True
+    if changed:
+        ledger.set_setting(SEEN, seen)
 
 
 def merge_new(
@@ -160,6 +174,7 @@ def merge_new(
     positions = {k: Position(int(v[0]), int(v[1])) for k, v in saved.items()}
     new_positions: dict[str, Position] = {}  # files gone from the folder are forgotten
     incoming: dict[str, Register] = {}
+    newest: dict[str, str] = {}
     events: list[tuple[str, Event, str]] = []  # (stamp, event, file)
     raw: list[tuple[str, str, dict[str, Any], str, int]] = []  # stamp, id, body, file, line
     for rel in folder.log_files():
@@ -169,6 +184,8 @@ def merge_new(
         new_positions[rel] = got.end
         for record, _pos in got.records:
             clock.observe(record.hlc)
+            if record.hlc > newest.get(record.device, ""):
+                newest[record.device] = record.hlc
             body = record.body or {}
             if record.kind == "reg":
                 reg = Register(record.key, record.hlc, record.device, body.get("value"))
@@ -207,6 +224,7 @@ def merge_new(
         report.merged = len(fresh)
         team_store.stamp(db, [(e.origin.id, s) for s, e in ready])
         ledger.set_setting(READ, {k: [p.offset, p.line] for k, p in new_positions.items()})
+        _remember_seen(ledger, newest)
         after = int(ledger.get_setting(EXPORTED, 0) or 0)
         if fresh and not team_store.unstamped_after(db, after, limit=1):
             # Everything up to here is shared or merged: the next share starts past it.

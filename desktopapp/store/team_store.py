@@ -173,3 +173,11 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         raise ValueError("type")
     get = d.get
     return event_from_row((0, *[get(c) for c in _ROW_COLUMNS]))
+
+
+def logs_per_device(db: Db) -> dict[str, int]:
+    """How many logs (undos left out) each device made, as this ledger holds them."""
+    rows = db.conn.execute(
+        "SELECT device, COUNT(*) FROM events WHERE type != 'undo' GROUP BY device"
+    )
+    return {str(r[0]): int(r[1]) for r in rows}

@@ -43,6 +43,11 @@ def test_two_devices_converge_on_status_and_history(tmp_path: Path,
     by_member = ann.json("history", "--by", "member", "--days", "7")
     assert by_member == ben.json("history", "--by", "member", "--days", "7")
     assert {g["key"]: g["credits"] for g in by_member["groups"]} == {"Ben": 125, "Ann": 30}
+    status = ann.json("team", "status")
+    assert sorted((d["member"], d["lead"], d["logs"]) for d in status["devices"]) == [
+        ("Ann", True, 2), ("Ben", False, 2)]  # Ann: the starting balance and a log
+    assert all(d["last_seen"] for d in status["devices"])
+    assert [m["member"] for m in status["members"]] == ["Ann", "Ben"]
 
 
 def test_three_devices_converge_in_any_sync_order(tmp_path: Path,
