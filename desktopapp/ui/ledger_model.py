@@ -144,14 +144,13 @@ class LedgerModel(QAbstractTableModel):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, fetch: FetchPage, zone: str | None = None) -> None:
-        """Start over with a new query: its first page only."""
+        """Start over with a new query: its first page only. A query the service refuses
+        raises before anything changes (the rows shown stay those of the last one)."""
+        rows, cursor = fetch(None, self.page_size)
         self.beginResetModel()
         self._fetch = fetch
         self.zone = zone or self.zone
-        self._rows, self._cursor, self._more = [], None, False
-        self.pages_read = 0
-        rows, self._cursor = fetch(None, self.page_size)
-        self._rows = list(rows)
+        self._rows, self._cursor = list(rows), cursor
         self._more = self._cursor is not None
         self.pages_read = 1
         self.endResetModel()

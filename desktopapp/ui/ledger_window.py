@@ -180,7 +180,11 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         keep = set(self.selected_ids())
         current = self.current_row()
         fetch = ledger_source.fetch(self.session.ledger, self.query(), self.session.now())
-        self.model.load(fetch, self.session.user_zone())
+        try:
+            self.model.load(fetch, self.session.user_zone())
+        except InvalidInput as error:
+            self.message.show_error(describe_error(error))
+            return
         self._reselect(keep, current.id if current else None)
         self._selection_changed()
 
