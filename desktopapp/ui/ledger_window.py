@@ -12,13 +12,10 @@ session, which tells the other windows.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.services.changes import Change
-from desktopapp.ui import ledger_export, ledger_source
+from desktopapp.ui import ledger_source
 from desktopapp.ui.formatting import arg, describe_error, fmt_int
 from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.ledger_edit import EditLogDialog
-from desktopapp.ui.ledger_export import ExportDone, Exporter
+from desktopapp.ui.ledger_export_ui import ExportControls
 from desktopapp.ui.ledger_filters import FilterBar, LedgerQuery
 from desktopapp.ui.ledger_model import COLUMNS, LedgerModel, LedgerRow
 from desktopapp.ui.ledger_source import Batch
@@ -61,6 +58,7 @@ class LedgerView(QTableView):
 
 
 class LedgerWindow(RewordsWhenShown, QWidget):
+    exports: ExportControls
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
@@ -70,10 +68,6 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.dialog: EditLogDialog | None = None  # the editor or question open now
         self.confirm: QMessageBox | None = None
         self._stale = False
-        self.exporter = Exporter(self)
-        self.exporter.finished.connect(self._export_done)
-        self.exporter.progressed.connect(lambda n: self.message.show_note(
-            arg(self.tr("Exporting… %1 logs so far."), fmt_int(n))))
         self._build()
         self.session.changed.connect(self._on_session_changed)
         self.refresh()
@@ -121,10 +115,10 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             (self.undo_button, lambda: self.tr("&Undo"),
              lambda: self.tr("Undo the last edit or delete"), self.undo),
             (self.csv_button, lambda: self.tr("Export &CSV…"),
-             lambda: self.tr("Export the logs shown as CSV"), lambda: self.choose_export("csv")),
+             lambda: self.tr("Export the logs shown as CSV"), lambda: self.exports.choose("csv")),
             (self.xlsx_button, lambda: self.tr("Export &Excel…"),
              lambda: self.tr("Export the logs shown as an Excel workbook"),
-             lambda: self.choose_export("xlsx")),
+             lambda: self.exports.choose("xlsx")),
             (self.close_button, lambda: self.tr("Close"), lambda: self.tr("Close the ledger"),
              self.close),
         )
@@ -140,6 +134,10 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.rt.bind(self.delete_button.setToolTip, lambda: self.tr("Delete (Del)"))
         self.rt.bind(self.undo_button.setToolTip, lambda: self.tr("Undo (Ctrl+Z)"))
         self.message = InlineMessage(self)
+        self.exports = ExportControls(self, self.session, self.message,
+                                      (self.csv_button, self.xlsx_button), self.query)
+        self.exporter = self.exports.exporter
+        self.export = self.exports.export
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -351,46 +349,3 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             return
         self.message.show_note(self.tr("Undone."))
         self._selection_changed()
-
-    # -- export --------------------------------------------------------------------------
-    def choose_export(self, fmt: str) -> None:
-        zone = self.session.user_zone()
-        name = ledger_export.suggested_name(self.session.now(), zone, fmt)
-        title, pattern = (
-            (self.tr("Export the logs shown as CSV"), self.tr("CSV files (*.csv)"))
-            if fmt == "csv"
-            else (self.tr("Export the logs shown as Excel"), self.tr("Excel workbooks (*.xlsx)"))
-        )
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        if path:
-            self.export(Path(path), fmt)
-
-    def export(self, target: Path, fmt: str) -> None:
-        """Write every row the filters match (not only the loaded pages), off this thread."""
-        if self.exporter.busy():
-            self.message.show_note(self.tr("An export is still being written."))
-            return
-        query, now, zone = self.query(), self.session.now(), self.session.user_zone()
-        self.csv_button.setEnabled(False)
-        self.xlsx_button.setEnabled(False)
-        self.message.show_note(self.tr("Exporting…"))
-        self.exporter.start(
-            self.session.ledger.path,
-            lambda ledger: ledger_source.fetch(ledger, query, now),
-            target, fmt, zone, self.tr("Ledger"),
-        )
-
-    def _export_done(self, done: ExportDone) -> None:
-        self.csv_button.setEnabled(True)
-        self.xlsx_button.setEnabled(True)
-        if done.error is not None:
-            error = done.error
-            if isinstance(error, InvalidInput):
-                text = describe_error(error)
-            else:
-                text = getattr(error, "strerror", None) or str(error)
-            self.message.show_error(arg(self.tr("Could not save the file: %1"), text))
-            return
-        self.message.show_note(arg(self.tr("Saved %1 logs to %2."), fmt_int(done.rows),
-                                   str(done.path)))
-
