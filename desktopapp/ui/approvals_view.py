@@ -126,3 +126,16 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
         self.note.clear()
         self.message.show_note(self.t("team_ui.approved" if approve else "team_ui.declined"),
                                good_colour(self))
+
+
+def record_from_preflight(session: Session, kind: str, size: float | None,
+                          project: str | None) -> str:
+    """The pre-task warning's "Ask for approval": the request is recorded (and travels to
+    the lead through the team folder); returns the sentence that says so, or a plain
+    account of why it could not be recorded."""
+    try:
+        ask_for_approval(session, kind, size=size, project=(project or "").strip() or None)
+    except InvalidInput as exc:
+        return describe_error(exc, session.lang())
+    lead_here = approvals.is_lead(session.ledger)
+    return text("team_ui.asked_solo" if lead_here else "team_ui.asked_team", session.lang())

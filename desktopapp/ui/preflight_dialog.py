@@ -315,7 +315,12 @@ class PreflightDialog(QDialog):
         if clipboard is not None:
             clipboard.setText(self.approval_request())
         self.decision = "approval"
-        self.message.show_note(self.tr("The request is copied: paste it to your lead."))
+        from desktopapp.ui.approvals_view import record_from_preflight  # issue 13
+
+        recorded = record_from_preflight(self.session, self.current_kind(),
+                                         self.current_size(), self.project.text())
+        self.message.show_note(self.tr("The request is copied: paste it to your lead.")
+                               + " " + recorded)
         self.cancel_button.setText(self.tr("Close"))
 
     def _finish(self, decision: str) -> None:

@@ -117,3 +117,29 @@ def test_reports_box_keeps_the_address_out_of_sight(
     assert ann.ledger.get_setting("report.schedule")["weekday"] == 0
     box.list.setCurrentRow(0)
     assert box.remove_destination()
+
+
+def test_ask_for_approval_in_the_pre_task_warning_records_the_request(
+    qtbot: QtBot, pcs: tuple[Session, Session, Path]
+) -> None:
+    from desktopapp.domain.rules import rule_from_dict
+    from desktopapp.ui.preflight_dialog import PreflightDialog
+
+    ann, ben, folder = pcs
+    ann.ledger.add_meter("plus", 10_000, Daily(at=time(0), tz="UTC"), now=NOW)
+    ann.ledger.add_rule(rule_from_dict({"id": "cap", "code": "task_cap",
+                                        "params": {"limit": 50}}), now=NOW)
+    team.create(ann.ledger, folder, "Ann", now=NOW)
+    team.join(ben.ledger, folder, "Ben", now=NOW)
+    link = TeamLink(ben)  # the tray shares what this app writes
+    dialog = PreflightDialog(ben, "video", 60)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert dialog.approval_button.isVisibleTo(dialog)
+    dialog.ask_for_approval()
+    assert "reaches your lead" in dialog.message.text()
+    team.sync(ann.ledger, now=NOW)
+    (waiting,) = approvals.waiting_for_lead(ann.ledger, NOW)
+    assert (waiting["member"], waiting["kind"], waiting["size"]) == ("Ben", "video", 60)
+    assert waiting["rules"] == ["cap"]
+    link.stop()
