@@ -50,6 +50,7 @@ from desktopapp.ui.settings_meters import MetersTab
 from desktopapp.ui.settings_plan import PlanTab
 from desktopapp.ui.settings_rules import RulesTab
 from desktopapp.ui.settings_sources import SourcesTab
+from desktopapp.ui.settings_team import TeamTab
 
 CURRENCIES = preferences.CURRENCIES
 
@@ -267,6 +268,8 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
                     self.alerts_tab, self.general_tab, self.data_tab, self.sources_tab):
             self.tabs.addTab(tab, "")
+        self.team_tab = TeamTab(session, self)  # issue 13: acts at once, not on OK
+        self.tabs.addTab(self.team_tab, "")
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -299,6 +302,9 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         for tab in (self.plan_tab, self.meters_tab, self.kinds_tab, self.rules_tab,
                     self.alerts_tab, self.general_tab, self.data_tab, self.sources_tab):
             tab.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.team_tab),
+                             self.team_tab.title())
+        self.team_tab.retranslate()
 
 
 

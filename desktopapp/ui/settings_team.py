@@ -88,10 +88,18 @@ class TeamTab(QWidget):
         layout.addWidget(self.box, 1)
         layout.addWidget(self.reports)
         layout.addWidget(self.message)
+        session.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
         self.retranslate()
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()  # a sync or another PC may have changed the list while it was hidden
+        super().showEvent(event)
 
     def t(self, code: str, **params: Any) -> str:
         return text(code, self.session.lang(), app=True, **params)
+
+    def title(self) -> str:
+        return self.t("team_ui.tab")
 
     def retranslate(self) -> None:
         self.box.setTitle(self.t("team_ui.box"))

@@ -143,3 +143,13 @@ def test_ask_for_approval_in_the_pre_task_warning_records_the_request(
     assert (waiting["member"], waiting["kind"], waiting["size"]) == ("Ben", "video", 60)
     assert waiting["rules"] == ["cap"]
     link.stop()
+
+
+def test_settings_has_a_team_tab(qtbot: QtBot, pcs: tuple[Session, Session, Path]) -> None:
+    from desktopapp.ui.settings_dialog import SettingsDialog
+
+    ann, _, _ = pcs
+    dialog = SettingsDialog(ann)
+    qtbot.addWidget(dialog)
+    index = dialog.tabs.indexOf(dialog.team_tab)
+    assert index >= 0 and dialog.tabs.tabText(index) == "Team"
