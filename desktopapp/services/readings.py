@@ -46,6 +46,7 @@ class ReadReport:
     findings: list[Finding] = field(default_factory=list)
     offers: list[rs.Offer] = field(default_factory=list)
     contacted: bool = True  # False: Retry-After not over, the platform was not asked
+    state_changed: bool = True  # False: the same failure as last time (windows stay quiet)
 
     def to_json(self, ledger: LedgerFile, lang: str) -> dict[str, Any]:
         from desktopapp.services.readings_words import finding_json, offer_json
@@ -135,6 +136,7 @@ def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> Read
     report = ReadReport(cfg.name, meter.name if meter else None)
     if isinstance(answer, Failure):
         report.failure = answer
+        report.state_changed = st.failure != answer.code
         st.failure, st.failure_at = answer.code, now
         st.retry_at = None
         if answer.code == "rate_limited":

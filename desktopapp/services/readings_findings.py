@@ -5,6 +5,7 @@ faces word; none repeats on every read (a drain is told once per episode).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -89,7 +90,16 @@ def on_rise(
     st.settled, st.settled_at = value, now
     rs.add_refill_window(ledger, meter.id, rs.Window(prev_seen, now, prev, value))
     found = learned(ledger, meter)
-    return [mismatch_finding(found, meter)] if found is not None and found.mismatch else []
+    if found is None or not found.mismatch:
+        st.refill_told = None
+        return []
+    finding = mismatch_finding(found, meter)
+    proposal = json.dumps([finding.params["proposed_rule"], finding.params["proposed_grant"]],
+                          sort_keys=True)
+    if proposal == st.refill_told:  # said at an earlier refill; the why dialog keeps it
+        return []
+    st.refill_told = proposal
+    return [finding]
 
 
 def learned(ledger: LedgerFile, meter: Meter) -> RefillFinding | None:

@@ -42,6 +42,7 @@ class SourceState:
     retry_at: datetime | None = None  # rate_limited: not before this
     plan: str | None = None
     plan_told: str | None = None  # the plan a preset was last suggested for
+    refill_told: str | None = None  # the refill fix last proposed (not repeated daily)
     drop_at: datetime | None = None
     drain_start: datetime | None = None
     drain_from: int | None = None

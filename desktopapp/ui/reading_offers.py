@@ -90,7 +90,8 @@ class OfferWindow(RewordsWhenShown, QWidget):
 
     # -- what to show ------------------------------------------------------------------
     def on_report(self, report: ReadReport) -> None:
-        told = [f for f in report.findings if f.code in TOLD]
+        told = [f for f in report.findings if f.code in TOLD
+                and (report.state_changed or report.failure is None)]
         if told:
             lang = self.session.lang()
             self.finding.setText("\n".join(readings_words.finding_text(f, lang) for f in told))

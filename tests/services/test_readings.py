@@ -160,6 +160,8 @@ def test_pauses_and_offline_retry_within_the_hour_and_record_nothing(
     assert nxt == now + (60 * MIN if state == "unexpected_answer" else 5 * MIN)
     assert readings.next_read_at(ledger, "genspark", now) == now + 60 * MIN
     assert (state == "offline") == (report.findings == [])  # offline is quiet
+    again = readings.read_now(ledger, None, now + 60 * MIN)
+    assert report.state_changed and not again.state_changed  # windows tell it once
 
 
 def test_reading_is_quick_only_while_there_is_a_reason(
