@@ -45,6 +45,7 @@ class TeamLink(QObject):
         self.watcher: Any = None
         self.last_problem: str | None = None
         self._syncing = False
+        self._approval_notice = False
         self._report_timer = QTimer(self)
         self._report_timer.setSingleShot(True)
         self._report_timer.timeout.connect(self.send_reports)
@@ -135,6 +136,17 @@ class TeamLink(QObject):
                                       note=r["decision"].get("note") or ""))
         if fresh:
             self.ledger.set_setting(NOTIFIED, [*sorted(done), *fresh][-500:])
+            self._approval_notice = True
+
+    def notice_clicked(self) -> None:
+        """The tray's notification was clicked: ours (the last shown) opens the approvals."""
+        if not self._approval_notice:
+            return
+        self._approval_notice = False
+        shell = self.parent()
+        opener = getattr(getattr(shell, "shell", None), "windows", None)
+        if opener is not None:
+            opener.open("approvals")
 
     # -- reports -------------------------------------------------------------------------
     def send_reports(self) -> None:
