@@ -170,6 +170,7 @@ class App(QObject):
             self.shell.windows.open("first_run")
         self._hook_resume()
         self._start_reader()
+        self._start_team()
         # The daily backup: shortly after start, then whenever the day has changed by
         # the time the countdown ticks (no timer of its own).
         self._backup_timer = QTimer(self)
@@ -188,6 +189,20 @@ class App(QObject):
         self.offer_window = OfferWindow(self.session)
         self.reader.reported.connect(self.offer_window.on_report)
         self.reader.start()
+
+    def _start_team(self) -> None:
+        """The team folder (nothing for a solo ledger): one read now, on resume and when
+        the folder changes (a file watcher, never polling); reports when they fall due."""
+        from desktopapp.ui.team_link import TeamLink
+
+        self.team = TeamLink(self.session, self)
+        self.team.notice.connect(self.shell.notify)
+        icon = getattr(self.shell, "icon", None)
+        if icon is not None:  # a click on an approval notification opens the approvals
+            icon.messageClicked.connect(self.team.notice_clicked)
+        self.ticker.clock_jumped.connect(self.team.refresh)
+        self.ticker.clock_jumped.connect(self.team.send_reports)
+        self.team.start()
 
     def _hook_resume(self) -> None:
         """Sleep/resume and clock changes: each hook just asks the ticker to recompute."""
@@ -219,7 +234,7 @@ class App(QObject):
 
     def stop(self) -> None:
         """Quit: stop timers, free the single-instance name, close the ledger."""
-        for name in ("ticker", "_backup_timer", "reader"):
+        for name in ("ticker", "_backup_timer", "reader", "team"):
             if hasattr(self, name):
                 getattr(self, name).stop()
         if self.instance is not None:

@@ -51,7 +51,7 @@ def running(setup: tuple[Path, Path, Path], qapp: Any, qtbot: QtBot, tmp_path: P
 def test_another_pcs_log_reaches_the_panel_and_ours_reach_the_folder(
     running: App, setup: tuple[Path, Path, Path], qtbot: QtBot
 ) -> None:
-    folder, _, other = setup
+    _folder, _, other = setup
     card = running.shell.panel._cards[0]
     assert card.balance.text() == "200 / 200 credits"
     assert running.team.watcher is not None
