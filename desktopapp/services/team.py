@@ -27,6 +27,7 @@ from desktopapp.store import connection, team_store
 from desktopapp.store.codec import from_ms
 
 SETTING = "team"
+LAST_FOLDER = "team.last_folder"  # the folder this ledger last shared with
 MAX_NAME = 80
 
 
@@ -113,6 +114,13 @@ def _join(
 ) -> SyncReport:
     device = ledger.identity.device
     with connection.transaction(ledger.db):
+        if ledger.get_setting(LAST_FOLDER) not in (None, str(tf.root)):
+            # Another team than before: share this ledger there from scratch.
+            team_store.forget_team(ledger.db)
+            for key in (team_sync.EXPORTED, team_sync.READ, team_sync.SEEN,
+                        team_sync.PROBLEMS, team_sync.CLOCK):
+                ledger.set_setting(key, None)
+        ledger.set_setting(LAST_FOLDER, str(tf.root))
         ledger.set_setting("member", member)
         ledger.set_setting(
             SETTING,

@@ -181,3 +181,10 @@ def logs_per_device(db: Db) -> dict[str, int]:
         "SELECT device, COUNT(*) FROM events WHERE type != 'undo' GROUP BY device"
     )
     return {str(r[0]): int(r[1]) for r in rows}
+
+
+def forget_team(db: Db) -> None:
+    """Joining another team folder: every event and change is to be shared there afresh
+    (events stay; only the marks of what was shared or read go)."""
+    db.execute("DELETE FROM team_clock")
+    db.execute("DELETE FROM team_registers")

@@ -140,3 +140,27 @@ def test_deleted_files_lose_nothing_already_merged(
     shutil.rmtree(log_file(folder, ben).parent)
     ann.ok("sync")
     assert balance(ann) == 5000 - 100
+
+
+def test_leaving_and_joining_another_team_shares_everything_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _folder, ann, _ben = two(tmp_path, capsys)
+    ann.ok("log", "video", "--credits", "100", "--at", "2026-11-25T10:00:00+09:00")
+    ann.ok("team", "leave")
+    other = tmp_path / "Dropbox" / "other team"
+    other.mkdir(parents=True)
+    chie = device(tmp_path, capsys, "chie")
+    chie.ok("meter", "add", "free", "--grant", "50", "--reset", "daily", "--at", "00:00",
+            "--tz", "UTC", now=SETUP)
+    chie.ok("team", "create", str(other), "--name", "Chie")
+    ann.ok("team", "join", str(other), "--name", "Ann")
+    chie.ok("sync")
+    assert views(chie) == views(ann)
+    # Ann's video had no meter: in one account it draws in draw order (free first).
+    assert sum(m["balance"] for m in views(chie)[0]["meters"]) == 5000 + 50 - 100
+    ann.ok("team", "leave")
+    ann.ok("team", "join", str(other), "--name", "Ann")  # the same folder again: no re-share
+    lines = sum(len(p.read_text().splitlines()) for p in other.rglob("*.jsonl"))
+    ann.ok("sync")
+    assert sum(len(p.read_text().splitlines()) for p in other.rglob("*.jsonl")) == lines
