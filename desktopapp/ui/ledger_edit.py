@@ -17,7 +17,8 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -164,7 +165,15 @@ class EditLogDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.when.setFocus()
+        # The cost is what a wrong log most often gets wrong: ready to type over it.
+        self.first: QDateTimeEdit | QSpinBox = (
+            self.credits if self.credits is not None else self.when
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.first.setFocus(Qt.FocusReason.TabFocusReason)
+        self.first.selectAll()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

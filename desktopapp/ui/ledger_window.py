@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.services.changes import Change
+from desktopapp.services.changes import LEDGER, Change
 from desktopapp.ui import ledger_source
 from desktopapp.ui.formatting import arg, describe_error, fmt_int
 from desktopapp.ui.inline_message import InlineMessage
@@ -283,7 +283,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             return
         try:
             batch = self.session.mutate(
-                lambda ledger, now: ledger_source.edit(ledger, now, row, changes))
+                lambda ledger, now: ledger_source.edit(ledger, now, row, changes), LEDGER)
         except InvalidInput as error:
             # The service refused (a spend above everything available, a log in the
             # future...): say why and keep what the user typed open for the fix.
@@ -322,7 +322,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
     def delete(self, ids: list[str]) -> None:
         try:
             batch = self.session.mutate(
-                lambda ledger, now: ledger_source.delete(ledger, now, ids))
+                lambda ledger, now: ledger_source.delete(ledger, now, ids), LEDGER)
         except InvalidInput as error:
             self.message.show_error(describe_error(error))
             return
@@ -334,6 +334,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.undo_stack.append(batch)
         self.message.show_note(" ".join([said, self.tr("Ctrl+Z undoes it.")]))
         self._selection_changed()
+        self.activateWindow()  # back from the form or the question, keys go to the list
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo(self) -> None:
@@ -342,7 +343,8 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             return
         batch = self.undo_stack.pop()
         try:
-            self.session.mutate(lambda ledger, now: ledger_source.undo(ledger, now, batch))
+            self.session.mutate(
+                lambda ledger, now: ledger_source.undo(ledger, now, batch), LEDGER)
         except InvalidInput as error:
             self.undo_stack.append(batch)  # still there to undo once the cause is fixed
             self.message.show_error(describe_error(error))

@@ -158,7 +158,10 @@ def test_edit_one_by_keyboard_is_marked_edited_and_moves_the_balance(
     dialog = window.dialog
     assert dialog.isVisible() and dialog.credits is not None
     assert dialog.credits.value() == 300
-    qtbot.keyClick(dialog.credits, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dialog.credits.hasFocus)  # the cost, ready to type over
+    for field in (dialog.when, dialog.kind, dialog.credits, dialog.size_box, dialog.project,
+                  dialog.outcome, dialog.note):
+        assert field is not None and field.accessibleName(), field
     qtbot.keyClicks(dialog.credits, "250")
     qtbot.keyClick(dialog.credits, Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -168,6 +171,8 @@ def test_edit_one_by_keyboard_is_marked_edited_and_moves_the_balance(
     assert balance(window) == before + 50
     assert "Edited" in window.message.text()
 
+    qtbot.waitUntil(window.isActiveWindow)  # back in the list when the form closes
+    assert window.view.hasFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert cells(window, "credits") == ["320", "300", "30", "40", "60"]
     assert cells(window, "edited") == ["", "", "", "", ""]
