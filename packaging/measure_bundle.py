@@ -111,7 +111,7 @@ def measure(runs: int, warmup: int) -> dict[str, float]:
 def figures_block(m: dict[str, float], build: dict[str, str], runs: int) -> str:
     bundle_kib = du_kib(BUNDLE)
     tarball = next((ROOT / "dist").glob(f"creditfuel-{build['version']}-linux-*.tar.gz"))
-    top = ", ".join(f"{name} {mib:.0f} MB" for name, mib in biggest(BUNDLE))
+    top = ", ".join(f"{name} {mib:.0f} MiB" for name, mib in biggest(BUNDLE))
     pyside = subprocess.run([str(VENV_BIN / "python"), "-c",
                              "import PySide6; print(PySide6.__version__)"],
                             capture_output=True, text=True, check=True).stdout.strip()
