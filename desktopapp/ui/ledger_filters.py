@@ -90,7 +90,7 @@ class FilterBar(QWidget):
             grid.addWidget(label, row, col * 2)
             grid.addWidget(widget, row, col * 2 + 1)
         self.rt.bind(self.search.setPlaceholderText, lambda: self.tr("Words in a note"))
-        grid.setColumnStretch(7, 1)
+        grid.setColumnStretch(8, 1)  # the room left goes to the right, not to a field
 
         self._kinds: list[str] = []
         self._projects: list[str] = []

@@ -102,8 +102,8 @@ COLUMNS: tuple[LedgerColumn, ...] = (
     LedgerColumn("project", "text", 18),
     LedgerColumn("outcome", "text", 10),
     LedgerColumn("member", "text", 12),
-    LedgerColumn("note", "text", 30),
-    LedgerColumn("edited", "text", 8),
+    LedgerColumn("edited", "text", 10),
+    LedgerColumn("note", "text", 30),  # last: it takes the room that is left
 )
 NUMERIC = {i for i, c in enumerate(COLUMNS) if c.type in ("int", "number")}
 

@@ -34,7 +34,7 @@ from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.ledger_edit import EditLogDialog
 from desktopapp.ui.ledger_export_ui import ExportControls
 from desktopapp.ui.ledger_filters import FilterBar, LedgerQuery
-from desktopapp.ui.ledger_model import COLUMNS, LedgerModel, LedgerRow
+from desktopapp.ui.ledger_model import LedgerModel, LedgerRow
 from desktopapp.ui.ledger_source import Batch
 from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
 from desktopapp.ui.session import Session
@@ -68,6 +68,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.dialog: EditLogDialog | None = None  # the editor or question open now
         self.confirm: QMessageBox | None = None
         self._stale = False
+        self._sized = False
         self._build()
         self.session.changed.connect(self._on_session_changed)
         self.refresh()
@@ -94,9 +95,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        note = next(i for i, c in enumerate(COLUMNS) if c.key == "note")
-        header.setSectionResizeMode(note, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the note
         self.rt.bind(self.view.setAccessibleName, lambda: self.tr("Logs, newest first"))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -183,6 +182,10 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         except InvalidInput as error:
             self.message.show_error(describe_error(error))
             return
+        if not self._sized and self.model.rowCount():
+            # Once, on the first page (never all of history); the user's widths stay.
+            self._sized = True
+            self.view.resizeColumnsToContents()
         self._reselect(keep, current.id if current else None)
         self._selection_changed()
 
