@@ -37,7 +37,7 @@ from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
 from desktopapp.domain.schedule import ResetRule
 from desktopapp.domain.status import Status, build_status
 from desktopapp.domain.undo import active_events, cancelled_ids, in_force, in_order
-from desktopapp.store import balances, connection, ledger_pages, queries
+from desktopapp.store import balances, connection, ledger_pages, queries, team_store
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.handle import Db
 
@@ -590,7 +590,7 @@ class LedgerFile:
                     return None
                 alive = {e.origin.id for e in active_events([*page, *undos])}
                 for e in page:  # newest first
-                    if e.origin.id in alive:
+                    if e.origin.id in alive and self._made_here(e):
                         if isinstance(e, Spend) and e.replaces:
                             self._bring_back(e.replaces, undos, now)
                         self._append(Undo(origin=self._origin(now), target_id=e.origin.id), now)
@@ -630,7 +630,7 @@ class LedgerFile:
             undos = [u for u in queries.all_undos(self.db) if isinstance(u, Undo)]
             cancelled = cancelled_ids([(u.origin.id, u.target_id) for u in undos])
             for u in reversed(undos):  # newest first
-                if u.origin.id in cancelled:
+                if u.origin.id in cancelled or not self._made_here(u):
                     continue
                 target = queries.event_by_id(self.db, u.target_id)
                 if target is None or isinstance(target, Undo):
@@ -933,6 +933,13 @@ class LedgerFile:
 
 
     # -- team folder (issue 13) -------------------------------------------------------------
+    def _made_here(self, event: Event) -> bool:
+        """Undo/redo "the last" act on what this PC wrote: a log merged from a teammate's
+        PC is theirs to undo (undo by id still reaches it)."""
+        if event.origin.device == self.identity.device:
+            return True
+        return not team_store.stamped(self.db, event.origin.id)
+
     def merge_events(self, events: Iterable[Event], *, now: datetime) -> list[Event]:
         """Add events made on other devices, each at most once (by id), in the order
         given; returns those that were new. Checkpoints from the earliest instant they

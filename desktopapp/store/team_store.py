@@ -188,3 +188,9 @@ def forget_team(db: Db) -> None:
     (events stay; only the marks of what was shared or read go)."""
     db.execute("DELETE FROM team_clock")
     db.execute("DELETE FROM team_registers")
+
+
+def stamped(db: Db, event_id: str) -> bool:
+    """Whether an event went through the team folder (shared from here or merged)."""
+    row = db.conn.execute("SELECT 1 FROM team_clock WHERE event_id = ?", [event_id])
+    return row.fetchone() is not None

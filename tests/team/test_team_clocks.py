@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -33,21 +34,25 @@ def test_clocks_an_hour_apart_cannot_reorder_a_later_edit(
     ann, ben = team(tmp_path, capsys)
     ann.now = "2026-11-25T12:00:00+09:00"
     ben.now = "2026-11-25T11:05:00+09:00"  # the same moment on a PC an hour behind
-    ann.ok("log", "video", "--credits", "300", "--at", "2026-11-25T10:00:00+09:00")
-    ann.ok("undo")  # stamped 12:00 on Ann's clock
-    ben.ok("sync")
-    assert plus(ben, "2026-11-25T12:00:00+09:00")["balance"] == 5000
-    ben.ok("redo")  # made after seeing the undo, though Ben's clock says 11:05
-    ann.ok("meter", "edit", "plus", "--grant", "300")
+    video = str(uuid.uuid4())
+    ann.ok("log", "video", "--credits", "300", "--at", "2026-11-25T10:00:00+09:00",
+           "--id", video)
+    ann.ok("meter", "edit", "plus", "--grant", "300")  # stamped 12:00 on Ann's clock
     ann.ok("sync")
     ben.ok("sync")
-    ben.ok("meter", "edit", "plus", "--grant", "400")  # after seeing Ann's edit
+    ben.ok("log", "chat", "--credits", "7", "--at", "2026-11-25T11:00:00+09:00")
+    ben.ok("undo")  # "the last log" on Ben's PC is his own chat, not Ann's video
+    ben.ok("meter", "edit", "plus", "--grant", "400")  # after seeing Ann's edit, at 11:05
     for d in (ben, ann):
         d.ok("sync")
     late = "2026-11-25T12:30:00+09:00"
     assert views(ann, late) == views(ben, late)
     assert plus(ann, late)["balance"] == 5000 - 300
-    assert plus(ann, late)["grant"] == 400
+    assert plus(ann, late)["grant"] == 400  # the later edit wins though its clock is behind
+    ben.ok("undo", video)  # a teammate's log: by its id
+    for d in (ben, ann):
+        d.ok("sync")
+    assert plus(ann, late)["balance"] == plus(ben, late)["balance"] == 5000
 
 
 def test_a_device_offline_for_a_week_catches_up(
