@@ -341,11 +341,24 @@ def test_escape_closes_and_the_tray_and_history_open_it(
     qtbot: QtBot, tracker: LedgerFile, now: datetime
 ) -> None:
     from desktopapp.ui.history_window import HistoryWindow
-    from desktopapp.ui.tray import WINDOWS
+    from desktopapp.ui.ticker import Ticker
+    from desktopapp.ui.tray import TrayController
 
     small_ledger(tracker, now)
-    assert WINDOWS["ledger"]() is LedgerWindow
-    history = HistoryWindow(make_session(tracker, now))
+    session = make_session(tracker, now)
+    ticker = Ticker(session, lambda: 0.0)
+    tray = TrayController(session, ticker)
+    try:
+        tray.rebuild_menu()
+        action = next(a for a in tray.menu.actions() if a.text() == "Le&dger…")
+        action.trigger()
+        opened = tray.windows.open_windows["ledger"]
+        assert isinstance(opened, LedgerWindow) and opened.isVisible()
+        qtbot.addWidget(opened)
+    finally:
+        tray.close()
+
+    history = HistoryWindow(session)
     qtbot.addWidget(history)
     history.show()
     history.ledger_button.click()
