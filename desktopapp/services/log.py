@@ -72,7 +72,9 @@ def spend_check(
     """The plausibility rule a spend write runs inside its transaction."""
 
     def check(expected: Expected) -> list[Problem]:
-        if expected.pools == 0 and expected.meter is None and balance_now is None:
+        if expected.pools == 0 and expected.meter is None:
+            if balance_now is not None:
+                return [Problem("no_meters")]  # a balance of nothing: set a meter up first
             return plausibility.check_when(at, now, None)  # nothing tracked to keep true
         return plausibility.check_spend(credits, balance_now, expected, at=at, now=now)
 

@@ -66,7 +66,8 @@ def test_status_json_is_the_documented_contract(capsys, genspark: Path) -> None:
     free, plus = s["meters"]
     # ``meter`` repeats ``name`` under the key forecast and check use (issue 8).
     assert set(free) == {"name", "meter", "balance", "grant", "mode", "next_reset",
-                         "seconds_to_reset", "zone", "unit", "account", "family", "observed"}
+                         "seconds_to_reset", "zone", "unit", "account", "family", "observed",
+                         "mismatch"}
     assert free["meter"] == free["name"]
     # 09:00 in Tokyo is the reset instant itself: the next one is strictly after now.
     assert free == {
@@ -74,6 +75,7 @@ def test_status_json_is_the_documented_contract(capsys, genspark: Path) -> None:
         "next_reset": "2026-11-26T09:00:00+09:00", "seconds_to_reset": 86_400,
         "zone": "Asia/Tokyo", "unit": "credits", "account": "default", "family": "daily",
         "observed": None,  # no automatic reading (issue 12)
+        "mismatch": False,  # a balance below zero from old data (issue 9)
     }
     # Day 31 in a 30-day month clamps to the 30th.
     assert plus["next_reset"] == "2026-11-30T00:00:00+09:00"
