@@ -52,7 +52,12 @@ class AlertsView(QObject):
     def words(self, alert: Alert) -> tuple[str, str]:
         credits = fmt_int(alert.credits)
         when = self._when(alert.at)
-        if alert.code == "low_balance":
+        if alert.credits < 0 and alert.code in ("low_balance", "runs_dry"):
+            # Below zero is old data that cannot be true: ask for the balance instead.
+            title = self.tr("The balance doesn't add up")
+            text = arg(self.tr("%1: the logs don't add up. Set the balance the site shows."),
+                       alert.subject)
+        elif alert.code == "low_balance":
             title = self.tr("Credits running low")
             if alert.at is not None:
                 text = arg(

@@ -50,6 +50,8 @@ class FallbackWindow(QWidget):
         self.panel.history_requested.connect(lambda: self.windows.open("history"))
         self.panel.settings_requested.connect(lambda: self.windows.open("settings"))
         self.panel.why_requested.connect(lambda mid: self.windows.open("why", mid))
+        self.panel.set_balance_requested.connect(
+            lambda name: self.windows.open("set_balance", name))
         ticker.updated.connect(self.on_status)
         ticker.refilled.connect(self.on_refilled)
         if ticker.status is not None:

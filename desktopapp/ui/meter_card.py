@@ -64,10 +64,13 @@ def _link_button(text: str, parent: QWidget) -> QPushButton:
 
 class MeterCard(QFrame):
     why_requested = Signal(str)  # meter id
+    set_balance_requested = Signal(str)  # meter name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.meter_id = ""
+        self.meter_name = ""
+        self.mismatch = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setVerticalSpacing(3)
@@ -82,27 +85,46 @@ class MeterCard(QFrame):
         self.countdown.setWordWrap(True)
         self.why = _link_button("", self)
         self.why.clicked.connect(lambda: self.why_requested.emit(self.meter_id))
+        self.set_balance = _link_button("", self)
+        self.set_balance.clicked.connect(
+            lambda: self.set_balance_requested.emit(self.meter_name))
         self.retranslate()
         grid.addWidget(self.name, 0, 0)
         grid.addWidget(self.balance, 0, 1)
         grid.addWidget(self.gauge, 1, 0, 1, 2)
         grid.addWidget(self.countdown, 2, 0, 1, 2)
-        grid.addWidget(self.why, 3, 0, 1, 2)
+        grid.addWidget(self.why, 3, 0)
+        grid.addWidget(self.set_balance, 3, 1, Qt.AlignmentFlag.AlignRight)
 
     def retranslate(self) -> None:
         self.why.setText(self.tr("Why didn't my credits come back?"))
+        self.set_balance.setText(self.tr("Set balance…"))
 
     def show_meter(self, m: MeterStatus, now: datetime, zone: str, thresholds: Thresholds) -> None:
         self.meter_id = m.meter_id
+        self.meter_name = m.name
         self.name.setText(m.name)
-        unit = self.tr("credits") if m.unit == "credits" else self.tr("minutes")
-        self.balance.setText(arg(self.tr("%1 / %2 %3"), fmt_int(m.balance), fmt_int(m.grant), unit))
-        band = thresholds.band(m.fraction)
-        self.gauge.set_level(
-            m.fraction, band, arg(self.tr("%1 of %2 left"), fmt_int(m.balance), fmt_int(m.grant))
-        )
+        # Below zero is old data that cannot be true (new writes are refused): never
+        # shown as fuel, the fix is offered instead.
+        self.mismatch = m.balance < 0
+        if self.mismatch:
+            self.balance.setText(self.tr("doesn't add up"))
+            self.gauge.set_level(0.0, "unknown", self.tr(
+                "The logs don't add up: set the balance"))
+            self.set_balance.setText(self.tr("Doesn't add up — set the balance…"))
+        else:
+            unit = self.tr("credits") if m.unit == "credits" else self.tr("minutes")
+            self.balance.setText(
+                arg(self.tr("%1 / %2 %3"), fmt_int(m.balance), fmt_int(m.grant), unit))
+            band = thresholds.band(m.fraction)
+            self.gauge.set_level(
+                m.fraction, band,
+                arg(self.tr("%1 of %2 left"), fmt_int(m.balance), fmt_int(m.grant)))
+            self.set_balance.setText(self.tr("Set balance…"))
         self.countdown.setText(refill_line(m, now, zone))
         self.why.setAccessibleName(arg(self.tr("Why didn't %1 come back?"), m.name))
+        self.set_balance.setAccessibleName(arg(self.tr("Set the balance of %1"), m.name))
+        self.setAccessibleName(m.name)
 
 
 def refill_line(m: MeterStatus, now: datetime, zone: str) -> str:

@@ -57,6 +57,7 @@ class Panel(QWidget):
     history_requested = Signal()
     settings_requested = Signal()
     why_requested = Signal(str)
+    set_balance_requested = Signal(str)  # meter name
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,7 @@ class Panel(QWidget):
         while len(self._cards) < len(status.meters):
             card = MeterCard(self)
             card.why_requested.connect(self.why_requested)
+            card.set_balance_requested.connect(self.set_balance_requested)
             self.cards_box.addWidget(card)
             self._cards.append(card)
         for card, m in zip(self._cards, status.meters, strict=False):

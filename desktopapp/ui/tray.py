@@ -64,6 +64,12 @@ def _first_run() -> Callable[..., QWidget]:
     return FirstRunWizard
 
 
+def _set_balance() -> Callable[..., QWidget]:
+    from desktopapp.ui.set_balance_dialog import SetBalanceDialog
+
+    return SetBalanceDialog
+
+
 def _about() -> Callable[..., QWidget]:
     from desktopapp.ui.about_dialog import AboutDialog
 
@@ -80,6 +86,7 @@ WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
     "why": _why,
     "first_run": _first_run,
     "about": _about,
+    "set_balance": _set_balance,
 }
 
 
@@ -91,9 +98,12 @@ def tooltip_text(status: Status, zone: str) -> str:
         return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
     lines = []
     for m in status.meters:
-        amount = arg(
-            QCoreApplication.translate("Tray", "%1/%2"), fmt_int(m.balance), fmt_int(m.grant)
-        )
+        if m.balance < 0:  # old data that cannot be true: never shown as fuel
+            amount = QCoreApplication.translate("Tray", "doesn't add up — set the balance")
+        else:
+            amount = arg(
+                QCoreApplication.translate("Tray", "%1/%2"), fmt_int(m.balance), fmt_int(m.grant)
+            )
         if m.idle_window:
             when = QCoreApplication.translate("Tray", "full until your next task")
         elif m.next_reset is None:
@@ -241,6 +251,8 @@ class TrayController(QObject):
             panel.history_requested.connect(lambda: self._from_panel("history"))
             panel.settings_requested.connect(lambda: self._from_panel("settings"))
             panel.why_requested.connect(lambda mid: self._from_panel("why", mid))
+            panel.set_balance_requested.connect(
+                lambda name: self._from_panel("set_balance", name))
             self._panel = panel
         return self._panel
 
