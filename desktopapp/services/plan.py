@@ -11,7 +11,7 @@ cost learned on Free still counts on Pro). The plan shown is read from the meter
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from desktopapp.domain.limits import problem
@@ -46,12 +46,17 @@ def _names(spec_name: str) -> set[str]:
     return {spec_name, meter_name(spec_name, "en"), meter_name(spec_name, "ja")}
 
 
-def matches(preset: Preset, meters: list[Meter], now: datetime, *, strict: bool) -> bool:
+# Matching compares reset families, not instants: any fixed anchor will do (and no
+# service reads the clock).
+_ANCHOR = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def matches(preset: Preset, meters: list[Meter], *, strict: bool) -> bool:
     """Do these meters look like the preset's? Each preset meter pairs with one meter
     of the same reset family and the same grant (``strict``) or name (in en or ja)."""
     if len(meters) != len(preset.meters):
         return False
-    specs = instantiate(preset, tz="UTC", anchor=now)
+    specs = instantiate(preset, tz="UTC", anchor=_ANCHOR)
     left = list(meters)
     for spec in specs:
         pick = next(
@@ -70,22 +75,26 @@ def matches(preset: Preset, meters: list[Meter], now: datetime, *, strict: bool)
     return True
 
 
-def plan_of(meters: list[Meter], now: datetime) -> Preset | None:
+def plan_of(meters: list[Meter]) -> Preset | None:
     for strict in (True, False):
-        found = [p for p in PRESETS.values() if matches(p, meters, now, strict=strict)]
+        found = [p for p in PRESETS.values() if matches(p, meters, strict=strict)]
         if len(found) == 1:
             return found[0]
     return None
 
 
-def current_plan(ledger: LedgerFile, now: datetime, account: str | None = None) -> Plan:
-    """The plan the live meters of ``account`` (default: the only account) are."""
+def current_plan(
+    ledger: LedgerFile, now: datetime | None = None, account: str | None = None
+) -> Plan:
+    """The plan the live meters of ``account`` (default: the only account) are.
+    ``now`` is accepted like every service's, and not needed: meters are config."""
+    del now
     live = ledger.meters()
     accounts = sorted({m.account for m in live})
     if account is None:
         account = accounts[0] if len(accounts) == 1 else DEFAULT_ACCOUNT
     mine = [m for m in live if m.account == account]
-    return Plan(preset=plan_of(mine, now) if mine else None, account=account, meters=tuple(mine))
+    return Plan(preset=plan_of(mine) if mine else None, account=account, meters=tuple(mine))
 
 
 def plans(ledger: LedgerFile, now: datetime) -> list[Plan]:
