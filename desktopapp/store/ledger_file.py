@@ -704,6 +704,23 @@ class LedgerFile:
             self._refuse_new_negative(negative, now)
         return undo, new
 
+    def _settle_corrections(self, target_id: str, now: datetime) -> None:
+        """Two devices corrected the same log: both corrections arrive and would count
+        twice. The one with the greatest id stays (every device picks the same one); the
+        others are undone here, and those undos travel like any other."""
+        rivals = queries.spends_replacing(self.db, target_id)
+        if len(rivals) < 2:
+            return
+        chain = in_order(queries.undo_chain(self.db, [r.origin.id for r in rivals]))
+        gone = cancelled_ids([(u.origin.id, u.target_id) for u in chain if isinstance(u, Undo)])
+        alive = [r for r in rivals if r.origin.id not in gone]
+        if len(alive) < 2:
+            return
+        keep = max(alive, key=lambda r: r.origin.id)
+        for loser in alive:
+            if loser is not keep:
+                self._append(Undo(origin=self._origin(now), target_id=loser.origin.id), now)
+
     def log_in_force(self, event_id: str) -> Event:
         """The log with that id, in force; InvalidInput("unknown_event") otherwise."""
         target = queries.event_by_id(self.db, event_id.strip().lower())
@@ -955,6 +972,8 @@ class LedgerFile:
             if not fresh:
                 return []
             queries.insert_event_rows(self.db, (event_to_row(e, now) for e in fresh))
+            for target in {e.replaces for e in fresh if isinstance(e, Spend) and e.replaces}:
+                self._settle_corrections(target, now)
             earliest = min(to_ms(e.origin.at) for e in fresh)
             for e in fresh:
                 if isinstance(e, Undo):

@@ -471,3 +471,11 @@ def has_events_after(db: Db, at_ms: int) -> bool:
     """Is anything recorded later than ``at_ms``? (events_at: one index probe)"""
     row = db.conn.execute("SELECT 1 FROM events WHERE at_ms > ? LIMIT 1", [at_ms]).fetchone()
     return row is not None
+
+
+def spends_replacing(db: Db, target_id: str) -> list[Event]:
+    """Every correction of that log, in recorded order (events_replaces)."""
+    rows = db.conn.execute(
+        _SELECT + " WHERE replaces = ? AND type = 'spend' ORDER BY seq", [target_id]
+    ).fetchall()
+    return [event_from_row(r) for r in rows]

@@ -202,6 +202,8 @@ def m0008(db: Database) -> None:
     for sql in (
         "ALTER TABLE events ADD COLUMN replaces TEXT",
         "CREATE INDEX events_kind_at ON events(kind, at_ms) WHERE type = 'spend'",
+        # two devices that correct the same log: their corrections are found to settle
+        "CREATE INDEX events_replaces ON events(replaces) WHERE replaces IS NOT NULL",
     ):
         db.execute(sql)
     _set_version(db, 8)

@@ -154,3 +154,36 @@ def test_no_write_leaves_the_gauge_below_zero(tmp_path: Path) -> None:
     plan.restore_meter(ledger, now, meter.id)
     assert ledger.status(now).total == 60
     ledger.close()
+
+
+def test_two_devices_correcting_the_same_log_settle_on_one(tmp_path: Path) -> None:
+    from desktopapp.store.ledger_file import Identity
+
+    now = datetime(2026, 11, 25, 3, tzinfo=UTC)
+    a = LedgerFile.open(tmp_path / "a.sqlite3", Identity("pc-a", "aki"))
+    b = LedgerFile.open(tmp_path / "b.sqlite3", Identity("pc-b", "ben"))
+    setup.apply_preset(a, "genspark-free", now=now - timedelta(days=2), lang="en")
+    b.merge_events([], now=now)
+    for m in a.meters():  # the same meter on both (the team folder shares it as a register)
+        from desktopapp.store import queries
+
+        queries.insert_meter(b.db, m)
+    spend = log.log_spend(a, now - timedelta(hours=1), "slides", credits=50)
+    b.merge_events(a.events(), now=now)
+    ledger_list.edit(a, now, spend.origin.id, credits=30)
+    ledger_list.edit(b, now, spend.origin.id, credits=20)
+
+    def everything(ledger: LedgerFile) -> list[Event]:
+        from desktopapp.store import queries
+
+        return queries.events_between(ledger.db, after_ms=None, until_ms=2**62)
+
+    b.merge_events(everything(a), now=now)
+    a.merge_events(everything(b), now=now)
+    for ledger in (a, b):
+        rows = ledger_list.page(ledger, now).rows
+        assert len(rows) == 1 and rows[0].edited
+    assert ledger_list.page(a, now).rows[0].id == ledger_list.page(b, now).rows[0].id
+    assert a.status(now).total == b.status(now).total in (170, 180)
+    a.close()
+    b.close()
