@@ -121,13 +121,26 @@ def _log(ctx: Context, args: argparse.Namespace, kind: str) -> int:
     except AlreadyLogged:  # a script's retry after a crash or a lost exit code
         ctx.say(ctx.t("text.already_logged", id=args.event_id))
         return 0
-    total = balances.total(ctx.ledger, ctx.now)
+    status = balances.status(ctx.ledger, ctx.now)
+    named = next((m for m in status.meters if spend.meter_id and m.meter_id == spend.meter_id),
+                 None)
+    if named is not None:  # --meter: that meter's balance, never the sum of all
+        ctx.say(
+            ctx.t(
+                "text.logged_meter",
+                kind=words.kind(spend.kind, ctx.lang),
+                amount=words.amount(spend.credits, "credits", ctx.lang),
+                meter=named.name,
+                balance=words.num(named.balance),
+            )
+        )
+        return 0
     ctx.say(
         ctx.t(
             "text.logged",
             kind=words.kind(spend.kind, ctx.lang),
             credits=words.num(spend.credits),
-            total=words.num(total),
+            total=words.num(status.total),
         )
     )
     return 0
