@@ -3,13 +3,15 @@ Ctrl+R then Enter repeats the last log.
 
 The dialog only gathers what the user typed and hands it to the session (services.log);
 the ledger validates (InvalidInput, worded for a window: no CLI flags) and derives the
-cost from a "balance now". High-octane kinds go through the pre-flight warning before
-they are logged. Its Undo undoes its own log by id, even when a CLI log came after it.
+cost from a "balance now" of one named meter (never a sum of meters). Logging a task
+that is done never opens the pre-task warning: a high-octane kind shows its usual cost
+inline. A refusal comes with its fix one key away (set the balance, pick the meter, create
+the new kind). Its Undo undoes its own log by id, even when a CLI log came after it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktopapp.domain.events import OUTCOMES, Spend
-from desktopapp.domain.kinds import KINDS, is_high_octane, kind_info, normalize_kind
+from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.services import log, setup
+from desktopapp.ui.fix_bar import FixBar
 from desktopapp.ui.formatting import (
     arg,
     describe_error,
@@ -41,10 +44,12 @@ from desktopapp.ui.formatting import (
 )
 from desktopapp.ui.inline_message import ConfirmationBar, InlineMessage
 from desktopapp.ui.pickers import parse_count, size_field
+from desktopapp.ui.quick_log_fixes import QuickLogFixes
+from desktopapp.ui.quick_log_keys import PopupManners, cost_context
 from desktopapp.ui.session import Session
 
 
-class QuickLogDialog(QDialog):
+class QuickLogDialog(QuickLogFixes, QDialog):
     """Log one task. ``saved`` carries the Spend after every successful save."""
 
     saved = Signal(object)
@@ -56,9 +61,9 @@ class QuickLogDialog(QDialog):
         self.setObjectName("QuickLogDialog")
         self._last: Spend | None = None
         self._logged: Spend | None = None  # shown in the confirmation, undoable
-        self._cleared: set[str] = set()  # high-octane kinds the user already saw warned
+        self._new_kinds: set[str] = set()  # new kinds the user said yes to
+        self._known: set[str] = set()  # kinds listed (built in or logged before)
         self._after_save = False  # Enter on an untouched form after a save closes
-        self._preflight: QDialog | None = None
         self._sized = False
         self._build()
         self._load_choices()
@@ -82,6 +87,9 @@ class QuickLogDialog(QDialog):
         kind_label_w = QLabel(self.tr("&Kind:"), self)
         kind_label_w.setBuddy(self.kind)
         form.addRow(kind_label_w, self.kind)
+        self.cost_note = QLabel(self)  # a high-octane kind's usual cost: inline, not modal
+        self.cost_note.setWordWrap(True)
+        form.addRow("", self.cost_note)
 
         self._size_row, self.size_box, self.size_unit = size_field(self)
         self.size_label = QLabel(self.tr("Si&ze:"), self)
@@ -115,7 +123,7 @@ class QuickLogDialog(QDialog):
         project_label.setBuddy(self.project)
         form.addRow(project_label, self.project)
 
-        # Only with meters on several accounts: which one paid (one account never asks).
+        # With several meters: which one paid, or whose balance "balance now" is.
         self.meter = QComboBox(self)
         self.meter_label = QLabel(self.tr("&Meter:"), self)
         self.meter_label.setBuddy(self.meter)
@@ -135,6 +143,7 @@ class QuickLogDialog(QDialog):
         form.addRow(note_label, self.note)
 
         self.message = InlineMessage(self)
+        self.fix = FixBar(self)
         self.confirmation = ConfirmationBar(self)
 
         self.buttons = QDialogButtonBox(self)
@@ -155,6 +164,7 @@ class QuickLogDialog(QDialog):
         root = QVBoxLayout(self)
         root.addLayout(form)
         root.addWidget(self.message)
+        root.addWidget(self.fix)
         root.addWidget(self.confirmation)
         root.addLayout(bottom)
 
@@ -182,10 +192,14 @@ class QuickLogDialog(QDialog):
                 if info.code not in seen:
                     self.kind.addItem(kind_label(info.code), info.code)
             self.kind.setCurrentIndex(0)
+        self._known = seen | {info.code for info in KINDS}
 
         self._load_projects()
         meters = setup.meters(ledger)
-        several = len({m.account for m in meters}) > 1
+        several = len(meters) > 1
+        if several and len({m.account for m in meters}) == 1:
+            # One account: a task is paid in the usual order; "balance now" needs a meter.
+            self.meter.addItem(self.tr("Usual order"), None)
         for m in meters if several else ():
             self.meter.addItem(m.name, m.name)
         self.meter.setVisible(several)
@@ -205,14 +219,18 @@ class QuickLogDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
-        self.kind.activated.connect(self._on_kind_picked)
         line = self.kind.lineEdit()
         assert line is not None  # the combo is editable
         line.editingFinished.connect(self._on_kind_changed)
+        completer = self.kind.completer()
+        if completer is not None:
+            self._manners = PopupManners(completer, line, self.accept)
         self.used.toggled.connect(self._on_mode_changed)
         self.confirmation.undo_requested.connect(self.undo)
         for edit in (self.amount, self.project, self.note):
             edit.textEdited.connect(self._touched)
+            edit.textEdited.connect(self.fix.clear)
+        self.kind.editTextChanged.connect(self.fix.clear)
         self.kind.editTextChanged.connect(self._touched)
         self.kind.editTextChanged.connect(self._on_kind_changed)
         self.size_box.valueChanged.connect(self._touched)
@@ -242,11 +260,9 @@ class QuickLogDialog(QDialog):
         self._size_row.setVisible(has_size)
         self.size_label.setVisible(has_size)
         self.size_unit.setText(unit_label(info.size_unit) if info else "")
-
-    def _on_kind_picked(self, *_: object) -> None:
-        kind = self.current_kind()
-        if is_high_octane(kind) and kind not in self._cleared:
-            self._open_preflight(kind, then_save=False)
+        note = cost_context(self.session, self.current_kind())
+        self.cost_note.setText(note)
+        self.cost_note.setVisible(bool(note))
 
     def _on_mode_changed(self) -> None:
         self.amount_label.setText(self.tr("Cr&edits:") if self.used.isChecked()
@@ -271,6 +287,7 @@ class QuickLogDialog(QDialog):
         self.outcome.setCurrentIndex(0)
         self.note.clear()
         self.message.clear_message()
+        self.fix.clear()
         self._after_save = False
         self.save_button.setFocus()
 
@@ -283,6 +300,7 @@ class QuickLogDialog(QDialog):
 
     def save(self) -> Spend | None:
         self.message.clear_message()
+        self.fix.clear()
         kind = self.current_kind()
         try:
             amount = parse_count(self.amount.text())
@@ -290,10 +308,19 @@ class QuickLogDialog(QDialog):
             self.message.show_error(self.tr("Type a whole number of credits, like 50."))
             self.amount.setFocus()
             return None
-        if is_high_octane(kind) and kind not in self._cleared:
-            self._open_preflight(kind, then_save=True)
+        if kind and kind not in self._known and kind not in self._new_kinds:
+            typed = self.kind.currentText().strip()
+            self.fix.offer(
+                arg(self.tr("“%1” is a new kind of task."), typed),
+                arg(self.tr("&Create “%1” and log it"), typed),
+                lambda: self._create_kind(kind),
+            )
             return None
         return self._write(kind, amount)
+
+    def _create_kind(self, kind: str) -> None:
+        self._new_kinds.add(kind)
+        self.save()
 
     def _write(self, kind: str, amount: int | None) -> Spend | None:
         fields: dict[str, object] = {
@@ -310,7 +337,7 @@ class QuickLogDialog(QDialog):
         try:
             spend = self.session.log_spend(kind, **fields)
         except InvalidInput as error:
-            self.message.show_error(describe_error(error, self.session.lang()))
+            self._offer_fix(error, amount)
             return None
         self._logged = spend
         self._last = spend
@@ -339,6 +366,7 @@ class QuickLogDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.project.setCompleter(completer)
+        self._project_manners = PopupManners(completer, self.project, self.accept)
 
     def undo(self) -> None:
         """Undo this dialog's own last log (by id: a CLI log made since stays)."""
@@ -359,35 +387,3 @@ class QuickLogDialog(QDialog):
 
     def _describe(self, spend: Spend) -> str:
         return event_summary(spend)
-
-    # -- pre-flight ------------------------------------------------------------------------
-    def _reclaim_focus(self) -> None:
-        if self._preflight is None and self.isVisible():
-            self.raise_()
-            self.activateWindow()
-
-    def _open_preflight(self, kind: str, *, then_save: bool) -> None:
-        from desktopapp.ui.preflight_dialog import PreflightDialog
-
-        size = float(self.size_box.value()) if self._sized and self.size_box.value() else None
-        dialog = PreflightDialog(self.session, kind=kind, size=size, parent=self, for_log=True)
-        dialog.set_project(self.project.text().strip() or None)
-        self._preflight = dialog
-
-        def decided(choice: str) -> None:
-            self._preflight = None
-            # Take the keyboard back (a desktop may leave focus nowhere once the warning
-            # closes), on the next turn and only if no new warning opened meanwhile: a
-            # fast Enter must not have its warning pushed behind this dialog.
-            QTimer.singleShot(0, self._reclaim_focus)
-            if choice == "cancel":
-                self.kind.setFocus()
-                return
-            self._cleared.add(kind)
-            if then_save:
-                self.save()
-            else:
-                self.amount.setFocus()
-
-        dialog.decided.connect(decided)
-        dialog.open()
