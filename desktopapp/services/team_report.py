@@ -221,9 +221,13 @@ def waiting(ledger: LedgerFile) -> list[dict[str, Any]]:
 
 # -- schedule ----------------------------------------------------------------------------
 def set_schedule(ledger: LedgerFile, weekday: int | None, at: str = "09:00",
-                 *, billing_day: bool = True) -> None:
+                 *, billing_day: bool = True, lang: str | None = None) -> None:
     """The lead's choice (shared with the team): a weekly slot in the lead's zone (None:
-    no weekly report) and whether the billing day sends one too."""
+    no weekly report), whether the billing day sends one too, the report's language."""
+    if lang is not None:
+        if lang not in ("en", "ja"):
+            raise problem("bad_setting", key="report.lang", value=lang)
+        ledger.set_setting("report.lang", lang)
     if weekday is not None and not 0 <= weekday <= 6:
         raise problem("bad_day", value=weekday)
     hh, _, mm = at.partition(":")

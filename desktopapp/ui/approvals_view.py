@@ -4,8 +4,15 @@ Team. Words from the shared catalogue (``team_ui.*``), the same both faces use."
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateTimeEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +62,11 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.note = QLineEdit(self)
+        self.until_box = QCheckBox(self)  # unticked: approved for one task
+        self.until = QDateTimeEdit(self)
+        self.until.setCalendarPopup(True)
+        self.until.setEnabled(False)
+        self.until_box.toggled.connect(self.until.setEnabled)
         self.approve_button = QPushButton(self)
         self.decline_button = QPushButton(self)
         self.approve_button.clicked.connect(lambda: self.decide(True))
@@ -62,6 +74,8 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
         self.message = InlineMessage(self)
         answer = QHBoxLayout()
         answer.addWidget(self.note, 1)
+        answer.addWidget(self.until_box)
+        answer.addWidget(self.until)
         answer.addWidget(self.approve_button)
         answer.addWidget(self.decline_button)
         layout = QVBoxLayout(self)
@@ -87,9 +101,19 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
         self.note.setPlaceholderText(self.t("team_ui.approvals_note"))
         self.approve_button.setText(self.t("team_ui.approve"))
         self.decline_button.setText(self.t("team_ui.decline"))
-        for w in (self.note, self.approve_button, self.decline_button):
+        self.until_box.setText(self.t("team_ui.approve_until"))
+        answer_widgets: tuple[QWidget, ...] = (self.note, self.until_box, self.until,
+                                               self.approve_button, self.decline_button)
+        for w in answer_widgets:
             w.setVisible(lead)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.until_box.isChecked():  # a sensible default: the end of today
+            end = self.session.now().astimezone(ZoneInfo(self.session.user_zone()))
+            self.until.setDateTime(QDateTime(QDate(end.year, end.month, end.day),
+                                             QTime(23, 59)))
+        super().showEvent(event)
 
     def refresh(self) -> None:
         lang = self.session.lang()
@@ -115,9 +139,15 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
             self.message.show_error(self.t("team_ui.approvals_pick"))
             return
         rid, note = self.ids[row], self.note.text().strip() or None
+        until = None
+        if approve and self.until_box.isChecked():
+            qd, qt = self.until.date(), self.until.time()
+            until = datetime(qd.year(), qd.month(), qd.day(), qt.hour(), qt.minute(),
+                             tzinfo=ZoneInfo(self.session.user_zone()))
         try:
             self.session.mutate(
-                lambda lg, now: approvals.decide(lg, rid, approve=approve, note=note, now=now),
+                lambda lg, now: approvals.decide(lg, rid, approve=approve, note=note,
+                                                 until=until, now=now),
                 SETTINGS,
             )
         except InvalidInput as exc:

@@ -55,6 +55,9 @@ class ReportsBox(QGroupBox):
         self.day = QComboBox(self)
         self.at = QTimeEdit(self)
         self.at.setDisplayFormat("HH:mm")
+        self.report_lang = QComboBox(self)  # the team's language, for the chat
+        self.report_lang.addItem("English", "en")
+        self.report_lang.addItem("日本語", "ja")
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_schedule)
         self.preview_button = QPushButton(self)
@@ -77,6 +80,7 @@ class ReportsBox(QGroupBox):
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(self.at)
+        when.addWidget(self.report_lang)
         when.addWidget(self.save_button)
         when.addStretch(1)
         when.addWidget(self.preview_button)
@@ -124,8 +128,10 @@ class ReportsBox(QGroupBox):
         else:
             self.day.setCurrentIndex(0)
             self.at.setTime(QTime(9, 0))
+        chosen = team_report.team_language(ledger)
+        self.report_lang.setCurrentIndex(max(0, self.report_lang.findData(chosen)))
         lead = approvals.is_lead(ledger)
-        for w in (self.day, self.at, self.save_button):
+        for w in (self.day, self.at, self.report_lang, self.save_button):
             w.setEnabled(lead)  # the lead picks the day; members see it
         waiting = team_report.waiting(ledger)
         self.waiting.setText("\n".join(
@@ -166,8 +172,10 @@ class ReportsBox(QGroupBox):
     def save_schedule(self) -> bool:
         day = self.day.currentIndex() - 1
         at = self.at.time().toString("HH:mm")
+        lang = str(self.report_lang.currentData())
         return self._do(
-            lambda lg, _now: team_report.set_schedule(lg, day if day >= 0 else None, at),
+            lambda lg, _now: team_report.set_schedule(lg, day if day >= 0 else None, at,
+                                                      lang=lang),
             "team_ui.schedule_saved")
 
     def preview(self) -> str:

@@ -153,3 +153,41 @@ def test_settings_has_a_team_tab(qtbot: QtBot, pcs: tuple[Session, Session, Path
     qtbot.addWidget(dialog)
     index = dialog.tabs.indexOf(dialog.team_tab)
     assert index >= 0 and dialog.tabs.tabText(index) == "Team"
+
+
+def test_the_lead_approves_until_a_time_and_picks_the_report_language(
+    qtbot: QtBot, pcs: tuple[Session, Session, Path]
+) -> None:
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    ann, ben, folder = pcs
+    team.create(ann.ledger, folder, "Ann", now=NOW)
+    team.join(ben.ledger, folder, "Ben", now=NOW)
+    link_a, link_b = TeamLink(ann), TeamLink(ben)  # each tray shares what it writes
+    ask_for_approval(ben, "slides", project="acme")
+    team.sync(ann.ledger, now=NOW)
+    window = ApprovalsWindow(ann)
+    qtbot.addWidget(window)
+    window.show()
+    window.table.selectRow(0)
+    window.until_box.setChecked(True)
+    window.until.setDateTime(QDateTime(QDate(2026, 11, 26), QTime(18, 0)))
+    window.decide(True)
+    link_b.refresh()
+    (r,) = approvals.listing(ben.ledger, NOW)
+    assert r["state"] == "approved" and r["decision"]["until"].startswith("2026-11-26T18:00")
+    later = datetime(2026, 11, 27, tzinfo=UTC)
+    assert approvals.applying(ben.ledger, later, "slides", project="acme") is None
+    link_a.stop()
+    link_b.stop()
+
+    box = TeamTab(ann).reports
+    qtbot.addWidget(box)
+    box.report_lang.setCurrentIndex(box.report_lang.findData("ja"))
+    assert box.save_schedule()
+    team.sync(ann.ledger, now=NOW)
+    team.sync(ben.ledger, now=NOW)
+    from desktopapp.services import team_report
+
+    assert team_report.team_language(ben.ledger) == "ja"
+    assert team_report.compose(ben.ledger, NOW, "ja")["title"].startswith("CreditFuel レポート")
