@@ -111,3 +111,35 @@ def test_switching_the_language_retranslates_the_wizard(
         assert wizard.windowTitle() == "CreditFuel — ようこそ"
     finally:
         make_session(tracker, now)
+
+
+def test_a_paid_plan_asks_how_many_credits_there_are_now(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    """Half-way through the month a Plus user does not have 10,000: the gauge starts true."""
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    wizard.plan.plans.setFocus()
+    qtbot.keyClick(wizard.plan.plans, Qt.Key.Key_Down)  # Genspark Plus
+    next_page(qtbot, wizard)
+    form = wizard.details.form
+    assert form.balance.isVisibleTo(wizard) and form.balance.value() == 10_000
+    form.balance.setFocus()
+    qtbot.keyClick(form.balance, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.balance, "6000")
+    next_page(qtbot, wizard)
+    from desktopapp.services import balances, log
+
+    [row] = balances.status(tracker, now).meters
+    assert row.balance == 6_000
+    assert log.last_spend(tracker, now) is None  # an observation, not a 4,000-credit task
+    assert "6,000" in wizard.done_page.summary.text()
+
+
+def test_a_free_plan_does_not_ask_the_balance(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert not wizard.details.form.balance.isVisibleTo(wizard)
