@@ -50,7 +50,7 @@ def problem_makers(trees: list[ast.Module]) -> set[str]:
     return makers
 
 
-def raised_codes(*layers: str) -> set[str]:
+def raised_codes(*layers: str, verdicts: bool = False) -> set[str]:
     """Problem codes made in these layers (a problem maker called with a literal code)."""
     files = [*_sources(*layers), *([PACKAGE / "app.py"] if "ui" in layers else [])]
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in files]
@@ -66,11 +66,22 @@ def raised_codes(*layers: str) -> set[str]:
                 and isinstance(node.args[0].value, str)
             ):
                 codes.add(node.args[0].value)
+            if (  # Verdict(level, code, ...): the reasons a check gives
+                verdicts
+                and isinstance(node, ast.Call)
+                and _callee(node) == "Verdict"
+                and len(node.args) > 1
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                codes.add(node.args[1].value)
     return codes
 
 
 CODES = sorted(raised_codes(*RAISING_LAYERS))
-EVERY_CODE = sorted(raised_codes(*RAISING_LAYERS, "cli", "ui", "platform"))
+# Verdict reasons too (the CLI and JSON word them from the catalogue; the pre-task window
+# still has its own templates in ui/preflight_words.py).
+EVERY_CODE = sorted(raised_codes(*RAISING_LAYERS, "cli", "ui", "platform", verdicts=True))
 
 
 def test_the_scan_finds_the_codes_windows_are_known_to_show() -> None:
