@@ -70,6 +70,14 @@
 <context>
     <name>AlertsView</name>
     <message>
+        <source>The balance doesn&apos;t add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the logs don&apos;t add up. Set the balance the site shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Credits running low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,6 +1087,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doesn&apos;t add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs don&apos;t add up: set the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t add up — set the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1120,10 @@
     </message>
     <message>
         <source>Why didn&apos;t %1 come back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the balance of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1674,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many credits do you &amp;have now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance the site shows today. Full if you just renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1699,13 @@
     </message>
     <message>
         <source>Not sure? Keep the figure shown; you can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <source>%1 usually costs %2–%3 credits (you have %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1733,6 +1776,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1792,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is a new kind of task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create “%1” and log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged: %1. Press Enter to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,6 +1809,21 @@
     </message>
     <message>
         <source>That log was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogFixes</name>
+    <message>
+        <source>Set &amp;balance to %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance set to %1. No task was logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,6 +2040,45 @@
     </message>
 </context>
 <context>
+    <name>SetBalanceDialog</name>
+    <message>
+        <source>CreditFuel — Set balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the balance the site shows now. It replaces what CreditFuel counted; no task is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credits now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel&apos;s count doesn&apos;t add up: set the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel counted %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>CreditFuel — Settings</source>
@@ -2143,6 +2252,10 @@
     <name>Tray</name>
     <message>
         <source>CreditFuel: no meter yet. Click to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doesn&apos;t add up — set the balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

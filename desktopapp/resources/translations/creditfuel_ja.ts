@@ -70,6 +70,14 @@
 <context>
     <name>AlertsView</name>
     <message>
+        <source>The balance doesn&apos;t add up</source>
+        <translation>残高が合いません</translation>
+    </message>
+    <message>
+        <source>%1: the logs don&apos;t add up. Set the balance the site shows.</source>
+        <translation>%1: 記録と残高が合いません。サイトに表示されている残高を設定してください。</translation>
+    </message>
+    <message>
         <source>Credits running low</source>
         <translation>クレジットが残りわずかです</translation>
     </message>
@@ -1080,6 +1088,22 @@
         <translation>クレジットが戻らないのはなぜ?</translation>
     </message>
     <message>
+        <source>Set balance…</source>
+        <translation>残高を設定…</translation>
+    </message>
+    <message>
+        <source>doesn&apos;t add up</source>
+        <translation>残高が合いません</translation>
+    </message>
+    <message>
+        <source>The logs don&apos;t add up: set the balance</source>
+        <translation>記録と残高が合いません: 残高を設定してください</translation>
+    </message>
+    <message>
+        <source>Doesn&apos;t add up — set the balance…</source>
+        <translation>残高が合いません — 残高を設定…</translation>
+    </message>
+    <message>
         <source>credits</source>
         <translation>クレジット</translation>
     </message>
@@ -1098,6 +1122,10 @@
     <message>
         <source>Why didn&apos;t %1 come back?</source>
         <translation>%1が戻らないのはなぜ?</translation>
+    </message>
+    <message>
+        <source>Set the balance of %1</source>
+        <translation>%1 の残高を設定</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1675,14 @@
         <translation>プランが毎月更新される日です(領収書で確認できます)。29〜31日の場合、短い月は月末日になります。</translation>
     </message>
     <message>
+        <source>How many credits do you &amp;have now?</source>
+        <translation>今のクレジット数は?(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The balance the site shows today. Full if you just renewed.</source>
+        <translation>サイトに今日表示されている残高です。更新したばかりなら満タンです。</translation>
+    </message>
+    <message>
         <source>&amp;Time zone:</source>
         <translation>タイムゾーン(&amp;T):</translation>
     </message>
@@ -1665,6 +1701,13 @@
     <message>
         <source>Not sure? Keep the figure shown; you can change it later in Settings.</source>
         <translation>わからなければ表示のままで大丈夫です。あとで設定から変更できます。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <source>%1 usually costs %2–%3 credits (you have %4).</source>
+        <translation>%1 はふだん %2〜%3クレジットかかります(残りは %4)。</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1777,10 @@
         <translation>記録(&amp;S)</translation>
     </message>
     <message>
+        <source>Usual order</source>
+        <translation>いつもの順</translation>
+    </message>
+    <message>
         <source>%1 (Ctrl+R)</source>
         <translation>%1 (Ctrl+R)</translation>
     </message>
@@ -1746,6 +1793,14 @@
         <translation>クレジット数を整数で入力してください(例: 50)。</translation>
     </message>
     <message>
+        <source>“%1” is a new kind of task.</source>
+        <translation>「%1」は新しい種類の作業です。</translation>
+    </message>
+    <message>
+        <source>&amp;Create “%1” and log it</source>
+        <translation>「%1」を作成して記録(&amp;C)</translation>
+    </message>
+    <message>
         <source>Logged: %1. Press Enter to close.</source>
         <translation>記録しました: %1。Enter キーで閉じます。</translation>
     </message>
@@ -1756,6 +1811,21 @@
     <message>
         <source>That log was already undone.</source>
         <translation>その記録はすでに取り消されています。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogFixes</name>
+    <message>
+        <source>Set &amp;balance to %1 instead</source>
+        <translation>代わりに残高を %1 に設定(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Set &amp;balance…</source>
+        <translation>残高を設定(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Balance set to %1. No task was logged.</source>
+        <translation>残高を %1 に設定しました。作業は記録していません。</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2041,45 @@
     </message>
 </context>
 <context>
+    <name>SetBalanceDialog</name>
+    <message>
+        <source>CreditFuel — Set balance</source>
+        <translation>CreditFuel — 残高の設定</translation>
+    </message>
+    <message>
+        <source>Type the balance the site shows now. It replaces what CreditFuel counted; no task is logged.</source>
+        <translation>サイトに今表示されている残高を入力してください。CreditFuel が数えた値の代わりになります。作業は記録されません。</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Credits now</source>
+        <translation>今のクレジット数</translation>
+    </message>
+    <message>
+        <source>&amp;Meter:</source>
+        <translation>メーター(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Credits now:</source>
+        <translation>今のクレジット数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Set balance</source>
+        <translation>残高を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>CreditFuel&apos;s count doesn&apos;t add up: set the balance.</source>
+        <translation>CreditFuel の計算と残高が合いません: 残高を設定してください。</translation>
+    </message>
+    <message>
+        <source>CreditFuel counted %1 of %2.</source>
+        <translation>CreditFuel の計算では %2 のうち %1 です。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>CreditFuel — Settings</source>
@@ -2145,6 +2254,10 @@
     <message>
         <source>CreditFuel: no meter yet. Click to set up.</source>
         <translation>CreditFuel: メーターがまだありません。クリックして設定してください。</translation>
+    </message>
+    <message>
+        <source>doesn&apos;t add up — set the balance</source>
+        <translation>残高が合いません — 残高を設定してください</translation>
     </message>
     <message>
         <source>%1/%2</source>
