@@ -46,6 +46,7 @@ from desktopapp.ui.pickers import LanguageBox, ZoneBox
 from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
+from desktopapp.ui.settings_journal import Journal
 from desktopapp.ui.settings_meters import MetersTab
 from desktopapp.ui.settings_plan import PlanTab
 from desktopapp.ui.settings_rules import RulesTab
@@ -257,8 +258,11 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         self.session = session
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget(self)
-        self.plan_tab = PlanTab(session, self)
-        self.meters_tab = MetersTab(session, self)
+        # Buttons on the Plan and Meters tabs act at once (and say so); Cancel takes
+        # what they did back, OK keeps it: no half-applied change is left behind.
+        self.journal = Journal(session)
+        self.plan_tab = PlanTab(session, self, journal=self.journal)
+        self.meters_tab = MetersTab(session, self, journal=self.journal)
         self.kinds_tab = KindsTab(session, self)
         self.rules_tab = RulesTab(session, self)
         self.alerts_tab = AlertsTab(session, self)
@@ -356,4 +360,14 @@ class SettingsDialog(RewordsWhenShown, QDialog):
 
     def accept(self) -> None:
         if self.apply_changes():
+            self.journal.keep()
             super().accept()
+
+    def reject(self) -> None:
+        """Cancel (or Esc, or closing): what the tabs did at once is taken back too."""
+        refused = self.journal.take_back()
+        if refused:  # e.g. a later log leaves nothing to restore: say so, stay open
+            self.message.show_error("\n".join(
+                describe_error(e, self.session.lang()) for e in refused))
+            return
+        super().reject()

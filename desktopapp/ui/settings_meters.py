@@ -40,6 +40,8 @@ from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.schedule import WEEKDAYS, Daily, Every, Monthly, ResetRule, Rolling, Weekly
 from desktopapp.services import setup
 from desktopapp.services.changes import LEDGER, METERS
+from desktopapp.ui import settings_meter_actions as actions
+from desktopapp.ui.fix_bar import FixBar
 from desktopapp.ui.formatting import (
     arg,
     describe_error,
@@ -52,6 +54,7 @@ from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.pickers import ZoneBox
 from desktopapp.ui.retranslate import Retranslator
 from desktopapp.ui.session import Session
+from desktopapp.ui.settings_journal import Journal
 
 translate = QCoreApplication.translate
 
@@ -83,14 +86,17 @@ def mode_label(mode: str) -> str:
 
 
 class MetersTab(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 journal: Journal | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.journal = journal if journal is not None else Journal(session)
         self.rt = Retranslator()
         self.meters: list[Meter] = []
 
         self.table = QTableWidget(0, 4, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rt.bind(self.table.setAccessibleName, lambda: self.tr("Meters"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -138,10 +144,14 @@ class MetersTab(QWidget):
         self.save_button = QPushButton(self.edit_box)
         self.rt.bind(self.save_button.setText, lambda: self.tr("&Save meter"))
         self.remove_button = QPushButton(self.edit_box)
-        self.rt.bind(self.remove_button.setText, lambda: self.tr("Remo&ve meter"))
+        self.rt.bind(self.remove_button.setText, lambda: self.tr("Remo&ve meter…"))
+        self.balance_button = QPushButton(self.edit_box)
+        self.rt.bind(self.balance_button.setText, lambda: self.tr("Set &balance…"))
         self.message = InlineMessage(self.edit_box)
+        self.fix = FixBar(self)  # outside the box: its Undo works with no meter left
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.balance_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
@@ -181,15 +191,22 @@ class MetersTab(QWidget):
         pack_layout.addLayout(pack_row)
         pack_layout.addWidget(self.pack_message)
 
+        at_once = QLabel(self)
+        at_once.setWordWrap(True)
+        self.rt.bind(at_once.setText, lambda: self.tr(
+            "The buttons on this tab act at once; Undo or Cancel takes their changes back."))
         layout = QVBoxLayout(self)
+        layout.addWidget(at_once)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.edit_box)
+        layout.addWidget(self.fix)
         layout.addWidget(self.packs_box)
 
         self.table.currentCellChanged.connect(lambda *_: self._load_selected())
         self.mode.currentIndexChanged.connect(self._show_rows)
         self.save_button.clicked.connect(self.save_meter)
         self.remove_button.clicked.connect(self.remove_meter)
+        self.balance_button.clicked.connect(lambda: actions.set_balance(self))
         self.add_pack_button.clicked.connect(self.add_pack)
         self.pack_expires.toggled.connect(self.pack_expiry.setEnabled)
         self.retranslate()
@@ -299,15 +316,12 @@ class MetersTab(QWidget):
         except InvalidInput as error:
             self.message.show_error(describe_error(error, self.session.lang()))
             return
+        self.journal.record(actions.undo_edit(m))
         self.refresh()
         self.message.show_note(self.tr("Saved. Balances are recomputed with the new rule."))
 
     def remove_meter(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-        self.session.mutate(lambda ledger, now: setup.remove_meter(ledger, now, m.name), METERS)
-        self.refresh()
+        actions.ask_remove(self)
 
     # -- packs ------------------------------------------------------------------------------
     def _show_packs(self) -> None:
@@ -334,7 +348,7 @@ class MetersTab(QWidget):
         chosen = self.selected()  # with several accounts, the pack is the selected meter's
         meter = chosen.name if chosen is not None else None
         try:
-            self.session.mutate(
+            pack = self.session.mutate(
                 lambda ledger, now: setup.add_pack(
                     ledger, now, credits, expires_at=expires, meter=meter
                 ),
@@ -343,5 +357,6 @@ class MetersTab(QWidget):
         except InvalidInput as error:
             self.pack_message.show_error(describe_error(error, self.session.lang()))
             return
+        self.journal.record(actions.undo_pack(pack.origin.id))
         self.pack_message.clear_message()
         self._show_packs()
