@@ -29,7 +29,7 @@ from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
 from desktopapp.domain.preflight import Preflight
 from desktopapp.services import estimates
 from desktopapp.ui.countdown_text import remaining
-from desktopapp.ui.formatting import arg, fmt_instant, fmt_int, kind_label, unit_label
+from desktopapp.ui.formatting import arg, fmt_instant, fmt_int, kind_label, sentences, unit_label
 from desktopapp.ui.inline_message import InlineMessage, caution_colour, good_colour, warning_colour
 from desktopapp.ui.pickers import size_field
 from desktopapp.ui.preflight_words import reason_text, verdict_title
@@ -267,6 +267,9 @@ class PreflightDialog(QDialog):
             ))
         else:
             self.refill.setText(self.tr("No refill is scheduled."))
+        if any(v.code == "refill_too_small" for v in r.reasons):  # waiting is no advice
+            self.refill.setText(sentences(self.refill.text(), self.tr(
+                "Even then it will not be enough: a pack or a bigger plan is.")))
 
         lines = [reason_text(v) for v in r.reasons if v.level != "info"]
         notes = [reason_text(v) for v in r.reasons

@@ -40,6 +40,11 @@ def _templates() -> dict[str, str]:
         "not_enough_credits": translate(
             "Preflight", "A usual run (%1) costs more than the %2 you have."
         ),
+        "refill_too_small": translate(
+            "Preflight",
+            "Even a full refill (%1) is less than this task needs (%2): waiting will not be "
+            "enough. Buy a pack or move to a bigger plan.",
+        ),
         "may_not_be_enough": translate(
             "Preflight", "If it runs high (%1) it will not fit in the %2 you have."
         ),
@@ -97,6 +102,7 @@ def _args(v: Verdict) -> list[str]:
         "estimate_mostly_defaults": [_n(p, "samples")],
         "often_fails": [_n(p, "failures"), _n(p, "percent"), _c(p, "failure_typical")],
         "not_enough_credits": [_c(p, "typical"), _c(p, "balance")],
+        "refill_too_small": [_c(p, "grant"), _c(p, "need")],
         "may_not_be_enough": [_c(p, "high"), _c(p, "balance")],
         "task_cap_exceeded": [_c(p, "limit"), _c(p, "typical")],
         "task_cap_may_exceed": [_c(p, "limit"), _c(p, "high")],

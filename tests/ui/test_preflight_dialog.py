@@ -112,3 +112,17 @@ def test_changing_the_size_recomputes(qtbot: QtBot, tracker: LedgerFile, now: da
     assert short is not None and longer is not None and short.estimate and longer.estimate
     assert longer.estimate.typical > short.estimate.typical
     assert longer.estimate.size == 90
+
+
+def test_a_task_bigger_than_a_full_refill_advises_a_pack_or_a_plan(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    """A 400-credit video on a 200-a-day plan: waiting for the refill cannot help."""
+    add_free(tracker, now)
+    dialog = open_warning(qtbot, tracker, now, "video", size=60)
+    assert dialog.result_check is not None
+    assert "refill_too_small" in [v.code for v in dialog.result_check.reasons]
+    text = dialog.reasons.text()
+    assert "refill_too_small" not in text  # words, not the code
+    assert "pack" in text and "bigger plan" in text
+    assert "not be enough" in dialog.refill.text()
