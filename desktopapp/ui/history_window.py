@@ -204,6 +204,7 @@ class HistoryWindow(QWidget):
         projects_layout.addWidget(self.money_hint)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("History views"))
         self.tabs.addTab(overview, self.tr("&Overview"))
         self.tabs.addTab(self.kinds_table, self.tr("By &task"))
         self.tabs.addTab(projects, self.tr("By &client"))

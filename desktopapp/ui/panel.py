@@ -132,6 +132,8 @@ class Panel(QWidget):
     def retranslate(self) -> None:
         """Words set once; the rest is rewritten by every refresh."""
         self.empty.setText(self.tr("No meter yet. Open Settings to pick your plan."))
+        self.setAccessibleName(self.tr("CreditFuel panel"))
+        self.setAccessibleDescription(self.tr("Your meters, refill times and actions"))
         self.quick_log.setText(self.tr("&Quick log"))
         self.preflight.setText(self.tr("&Before I start…"))
         self.history.setText(self.tr("&History"))

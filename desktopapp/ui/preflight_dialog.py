@@ -81,6 +81,9 @@ class PreflightDialog(QDialog):
         self.kind.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         kind_caption = QLabel(self.tr("&Task:"), self)
         kind_caption.setBuddy(self.kind)
+        kind_line = self.kind.lineEdit()
+        if kind_line is not None:
+            kind_line.setAccessibleName(self.tr("Task"))
         form.addRow(kind_caption, self.kind)
 
         self._size_row, self.size_box, self.size_unit = size_field(self)

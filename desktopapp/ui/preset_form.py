@@ -61,6 +61,7 @@ class PresetForm(QWidget):
         self.grant = QSpinBox(self)
         self.grant.setRange(1, 100_000_000)
         self.grant.setGroupSeparatorShown(True)
+        self.rt.bind(self.grant.setAccessibleName, lambda: self.tr("Credits per refill"))
         self.grant_choices = QButtonGroup(self)
         self.choice_row = QWidget(self)
         choice_layout = QHBoxLayout(self.choice_row)

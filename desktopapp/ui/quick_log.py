@@ -86,6 +86,9 @@ class QuickLogDialog(QuickLogFixes, QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         kind_label_w = QLabel(self.tr("&Kind:"), self)
         kind_label_w.setBuddy(self.kind)
+        kind_line = self.kind.lineEdit()
+        if kind_line is not None:  # the typed text is what a screen reader lands on
+            kind_line.setAccessibleName(self.tr("Kind"))
         form.addRow(kind_label_w, self.kind)
         self.cost_note = QLabel(self)  # a high-octane kind's usual cost: inline, not modal
         self.cost_note.setWordWrap(True)

@@ -78,6 +78,7 @@ class KindsTab(QWidget):
             "its name."))
         self.table = QTableWidget(0, 5, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rt.bind(self.table.setAccessibleName, lambda: self.tr("Task kinds"))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -296,6 +297,8 @@ class SettingsDialog(RewordsWhenShown, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CreditFuel — Settings"))
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.sources_tab.table.setAccessibleName(self.tr("Reading sources"))
         # No access keys on the tabs: they would clash with the fields inside them;
         # Ctrl+Tab / Ctrl+PgDown move between tabs.
         titles = (self.tr("Plan"), self.tr("Meters and packs"), self.tr("Tasks"),
