@@ -96,6 +96,7 @@ class FilterBar(QWidget):
         self._projects: list[str] = []
         self._meters: list[Choice] = []
         self._members: list[Choice] = []
+        self._seen: list[str] = []
         self._fill_fixed()
         for combo in (self.period, self.kind, self.project, self.outcome, self.meter,
                       self.member):
@@ -122,8 +123,7 @@ class FilterBar(QWidget):
         _refill(self.project, [(self.tr("All projects"), None)] + [(p, p) for p in self._projects])
         _refill(self.meter, [(self.tr("All meters"), None)]
                 + [(m.label, m.value) for m in self._meters])
-        _refill(self.member, [(self.tr("Everyone"), None)]
-                + [(m.label, m.value) for m in self._members])
+        self._fill_members()
 
     def set_choices(
         self,
@@ -137,6 +137,21 @@ class FilterBar(QWidget):
         self._kinds, self._projects = list(kinds), list(projects)
         self._meters, self._members = list(meters), list(members)
         self._fill_lists()
+
+    def add_members(self, names: Sequence[str]) -> None:
+        """Members seen in the rows shown (history imported or from before a team):
+        offered too, and kept when the ledger's own list is given again."""
+        known = {m.value for m in self._members} | set(self._seen)
+        new = [n for n in dict.fromkeys(names) if n and n not in known]
+        if new:
+            self._seen += new
+            self._fill_members()
+
+    def _fill_members(self) -> None:
+        listed = [(m.label, m.value) for m in self._members]
+        values = {m.value for m in self._members}
+        listed += [(n, n) for n in self._seen if n not in values]
+        _refill(self.member, [(self.tr("Everyone"), None), *listed])
 
     # -- the query ---------------------------------------------------------------------
     def query(self) -> LedgerQuery:

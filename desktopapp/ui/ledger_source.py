@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktopapp.services import ledger_list, log
+from desktopapp.services import ledger_list, ledger_window_data, log
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.ledger_list import Batch, LedgerRow
 from desktopapp.ui.formatting import arg, fmt_credits, fmt_int, kind_label, outcome_label
@@ -53,7 +53,7 @@ def choices(ledger: LedgerFile) -> dict[str, Any]:
 
 
 def members(ledger: LedgerFile) -> list[str]:
-    return [ledger.identity.member]
+    return ledger_window_data.members(ledger)
 
 
 def edit_values(row: LedgerRow) -> EditValues:

@@ -84,6 +84,8 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.rt.bind(self.balances.setAccessibleName, lambda: self.tr("Balances now"))
 
         self.model = LedgerModel(self.session.user_zone(), self)
+        self.model.modelReset.connect(self._seen_members)
+        self.model.rowsInserted.connect(self._seen_members)
         self.view = LedgerView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -188,6 +190,9 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             self.view.resizeColumnsToContents()
         self._reselect(keep, current.id if current else None)
         self._selection_changed()
+
+    def _seen_members(self, *_: object) -> None:
+        self.filters.add_members([r.member for r in self.model.rows()])
 
     def _show_balances(self) -> None:
         self.balances.setText(ledger_source.balances_line(self.session))

@@ -408,3 +408,34 @@ def test_the_window_speaks_japanese(qtbot: QtBot, tracker: LedgerFile, now: date
         assert window.xlsx_button.text() == "Excel でエクスポート(&E)…"
     finally:
         make_session(tracker, now, lang="en")  # the next test's words
+
+
+def test_in_a_team_each_members_logs_can_be_picked(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime, tmp_path: Path
+) -> None:
+    from desktopapp.services import team
+    from desktopapp.store.ledger_file import Identity
+
+    folder = tmp_path / "OneDrive" / "team"
+    folder.mkdir(parents=True)
+    add_plus(tracker, now)
+    tracker.log_spend("slides", credits=60, at=jst(24, 10), now=now)
+    team.create(tracker, folder, "Ann", now=now)
+    with LedgerFile.open(tmp_path / "ben.sqlite3", Identity("pc-ben", "Ben")) as ben:
+        team.join(ben, folder, "Ben", now=now)
+        ben.log_spend("video", credits=300, at=jst(25, 11), now=now)
+        team.after_write(ben, now=now)
+    team.sync(tracker, now=now)
+
+    window = open_window(qtbot, tracker, now)
+    bar = window.filters
+    names = [bar.member.itemText(i) for i in range(bar.member.count())]
+    # The team's members, then a name seen in the rows: this PC's before it joined.
+    assert names == ["Everyone", "Ann", "Ben", "tester"]
+    assert cells(window, "member") == ["Ben", "tester"]
+    bar.member.setCurrentIndex(bar.member.findData("Ben"))
+    assert cells(window, "kind") == ["Video"]
+    bar.member.setCurrentIndex(bar.member.findData("tester"))
+    assert cells(window, "kind") == ["Slides"]
+    window.session.log_spend("chat", credits=2, at=jst(25, 12))  # a write: lists afresh
+    assert bar.member.currentData() == "tester"  # a name seen stays offered and chosen
