@@ -22,7 +22,7 @@ from desktopapp.cli import words
 from desktopapp.cli.context import Context
 from desktopapp.domain.events import OUTCOMES
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.i18n import describe, help_text
+from desktopapp.i18n import describe, help_text, kind_name
 from desktopapp.services import readings, readings_tasks, readings_words, sources
 from desktopapp.services.sources import DEFAULT_BASE_URL, GSK_ENV, gsk_key
 
@@ -208,7 +208,7 @@ def cmd_start(ctx: Context, args: argparse.Namespace) -> int:
         ctx.ledger, args.kind, now=ctx.now, size=args.size, project=args.project,
         meter=args.meter,
     )
-    ctx.say(ctx.t("text.source.started", kind=task.kind))
+    ctx.say(ctx.t("text.source.started", kind=kind_name(task.kind, ctx.lang)))
     return 0
 
 
@@ -235,7 +235,8 @@ def cmd_accept(ctx: Context, args: argparse.Namespace) -> int:
         ctx.ledger, _offer_id(ctx, args.id), now=ctx.now, kind=args.kind,
         outcome=args.outcome, project=args.project,
     )
-    ctx.say(ctx.t("text.source.logged", kind=spend.kind, credits=words.num(spend.credits)))
+    ctx.say(ctx.t("text.source.logged", kind=kind_name(spend.kind, ctx.lang),
+                  credits=words.num(spend.credits)))
     return 0
 
 
