@@ -269,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         db_path = default_path()
     app = App(qapp, db_path, make_clock(os.environ.get("CREDITFUEL_NOW")))
     app.extras.append(errors)
+    from desktopapp.platform.quit_signals import QuitOnSignals
+
+    app.extras.append(QuitOnSignals(qapp.quit))  # Ctrl+C / SIGTERM end the loop cleanly
     code = app.start()
     if code >= 0:
         return code

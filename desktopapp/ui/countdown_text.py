@@ -7,7 +7,7 @@ day) from the same domain module.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,3 +21,15 @@ def remaining(now: datetime, target: datetime) -> str:
     from desktopapp.ui.formatting import fmt_duration  # shared wording with the dialogs
 
     return fmt_duration(left.total_minutes * 60)
+
+
+# A weekday alone names a day within the coming week; further out it would be read as
+# this week's (a monthly refill 20 days away shown as "Tue" misleads): add the date.
+WEEKDAY_ENOUGH = timedelta(days=6)
+
+
+def refill_when(now: datetime, at: datetime, zone: str) -> str:
+    """'Tue 09:00 JST' within six days, 'Tue 12/15 09:00 JST' beyond."""
+    from desktopapp.ui.formatting import fmt_instant
+
+    return fmt_instant(at, zone, with_date=at - now > WEEKDAY_ENOUGH)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePol
 
 from desktopapp.domain.status import MeterStatus
 from desktopapp.ui import countdown_text
-from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
+from desktopapp.ui.formatting import arg, fmt_int
 from desktopapp.ui.theme import Band, Thresholds, fill_colour
 
 
@@ -137,5 +137,5 @@ def refill_line(m: MeterStatus, now: datetime, zone: str) -> str:
     return arg(
         QCoreApplication.translate("Panel", "Refills in %1 · %2"),
         left,
-        fmt_instant(m.next_reset, zone),
+        countdown_text.refill_when(now, m.next_reset, zone),
     )

@@ -92,7 +92,7 @@ WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
 
 def tooltip_text(status: Status, zone: str) -> str:
     """'Genspark daily, 150/200, refills in 3 h 12 min (Tue 09:00 JST)', one line a meter."""
-    from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
+    from desktopapp.ui.formatting import arg, fmt_int
 
     if not status.meters:
         return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
@@ -112,7 +112,7 @@ def tooltip_text(status: Status, zone: str) -> str:
             when = arg(
                 QCoreApplication.translate("Tray", "refills in %1 (%2)"),
                 countdown_text.remaining(status.as_of, m.next_reset),
-                fmt_instant(m.next_reset, zone),
+                countdown_text.refill_when(status.as_of, m.next_reset, zone),
             )
         lines.append(arg(QCoreApplication.translate("Tray", "%1, %2, %3"), m.name, amount, when))
     return "\n".join(lines)

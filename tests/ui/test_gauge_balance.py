@@ -102,3 +102,28 @@ def test_alert_for_a_negative_balance_asks_for_the_balance(session, qtbot) -> No
                                    NOW + timedelta(hours=3)))
     assert "-110" not in title + text
     assert "Set the balance" in text
+
+
+def test_a_refill_more_than_six_days_away_shows_its_date(tracker, qapp, qtbot) -> None:
+    from datetime import time
+
+    from desktopapp.domain.schedule import Monthly
+
+    # Mon 23 Nov 2026 in Tokyo; the plan renews on the 15th: 22 days away.
+    tracker.add_meter("Genspark Plus", 10_000, Monthly(15, time(0), "Asia/Tokyo"),
+                      now=NOW - timedelta(days=40))
+    session = make_session(tracker, NOW)
+    panel = Panel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    line = panel._cards[0].countdown.text()
+    assert "12/15" in line, line
+    tip = tooltip_text(session.status(), "Asia/Tokyo")
+    assert "12/15" in tip, tip
+
+
+def test_a_refill_within_six_days_keeps_the_weekday_only(session, qtbot) -> None:
+    panel = Panel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert "/" not in panel._cards[0].countdown.text()
