@@ -40,16 +40,24 @@ def fetch(ledger: LedgerFile, query: LedgerQuery, now: datetime) -> FetchPage:
     return page
 
 
-def choices(ledger: LedgerFile) -> dict[str, Any]:
+def choices(ledger: LedgerFile, members: Sequence[str]) -> dict[str, Any]:
     """The filter's lists: kinds and projects most recent first, meters by name (the
-    service filters on the name), the members who logged."""
+    service filters on the name), the members given (``members(ledger)``)."""
     meters = sorted(set(log.meter_names(ledger).values()), key=str.casefold)
     return {
-        "kinds": log.recent_kinds(ledger),
-        "projects": log.projects(ledger),
+        "kinds": kinds(ledger),
+        "projects": projects(ledger),
         "meters": [Choice(name, name) for name in meters],
-        "members": [Choice(m, m) for m in members(ledger)],
+        "members": [Choice(m, m) for m in members],
     }
+
+
+def kinds(ledger: LedgerFile) -> list[str]:
+    return log.recent_kinds(ledger)
+
+
+def projects(ledger: LedgerFile) -> list[str]:
+    return log.projects(ledger)
 
 
 def members(ledger: LedgerFile) -> list[str]:

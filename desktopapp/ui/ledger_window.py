@@ -69,6 +69,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         self.confirm: QMessageBox | None = None
         self._stale = False
         self._sized = False
+        self._members: list[str] | None = None
         self._build()
         self.session.changed.connect(self._on_session_changed)
         self.refresh()
@@ -98,6 +99,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the note
+        header.setResizeContentsPrecision(40)  # sized on the first 40 rows: quick at open
         self.rt.bind(self.view.setAccessibleName, lambda: self.tr("Logs, newest first"))
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -168,9 +170,13 @@ class LedgerWindow(RewordsWhenShown, QWidget):
     def query(self) -> LedgerQuery:
         return self.filters.query()
 
-    def refresh(self) -> None:
-        """After a write: the filter's lists, the rows and the balances afresh."""
-        self.filters.set_choices(**ledger_source.choices(self.session.ledger))
+    def refresh(self, members_too: bool = True) -> None:
+        """After a write: the filter's lists, the rows and the balances afresh. Who is in
+        the team changes only with the settings (it reads the team folder's cards)."""
+        ledger = self.session.ledger
+        if members_too or self._members is None:
+            self._members = ledger_source.members(ledger)
+        self.filters.set_choices(**ledger_source.choices(ledger, self._members))
         self.reload()
         self._show_balances()
 
@@ -211,7 +217,7 @@ class LedgerWindow(RewordsWhenShown, QWidget):
             self._stale = True  # a hidden window does no queries until shown again
             return
         if what is None or what.touches("ledger", "meters", "settings"):
-            self.refresh()
+            self.refresh(members_too=what is None or what.touches("settings"))
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -261,12 +267,11 @@ class LedgerWindow(RewordsWhenShown, QWidget):
 
     def edit_dialog(self, row: LedgerRow) -> EditLogDialog:
         ledger = self.session.ledger
-        lists = ledger_source.choices(ledger)
         return EditLogDialog(
             ledger_source.edit_values(row),
             zone=self.session.user_zone(),
-            kinds=lists["kinds"],
-            projects=lists["projects"],
+            kinds=ledger_source.kinds(ledger),
+            projects=ledger_source.projects(ledger),
             parent=self,
         )
 
