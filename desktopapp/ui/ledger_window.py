@@ -58,7 +58,8 @@ class LedgerView(QTableView):
 
 
 class LedgerWindow(RewordsWhenShown, QWidget):
-    exports: ExportControls
+    exports: ExportControls  # made in _build (the export buttons' work)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
