@@ -29,6 +29,16 @@ def dt(s: Any) -> datetime | None:
     return datetime.fromisoformat(s) if isinstance(s, str) else None
 
 
+def must_dt(s: Any) -> datetime:
+    found = dt(s)
+    if found is None or found.tzinfo is None:
+        raise ValueError("an instant with its offset is needed")
+    return found
+
+
+_INTS = frozenset({"value", "settled", "drain_from"})
+
+
 @dataclass
 class SourceState:
     value: int | None = None  # last balance read
@@ -54,10 +64,15 @@ class SourceState:
     @staticmethod
     def from_json(d: dict[str, Any]) -> SourceState:
         s = SourceState()
-        for k in asdict(s):
+        for k, default in asdict(s).items():
             if k in d:
                 v = d[k]
-                setattr(s, k, dt(v) if k.endswith(("_at", "_start")) else v)
+                v = dt(v) if k.endswith(("_at", "_start")) else v
+                kind = bool if k == "drain_told" else int if k in _INTS else str
+                if v is not None and not k.endswith(("_at", "_start")) and (
+                        not isinstance(v, kind) or (kind is int and isinstance(v, bool))):
+                    raise ValueError(f"{k}: {type(v).__name__}")
+                setattr(s, k, v if v is not None or default is None else default)
         return s
 
 
@@ -81,7 +96,7 @@ class Task:
 
     @staticmethod
     def from_json(d: dict[str, Any]) -> Task:
-        return Task(**{**d, "started_at": dt(d["started_at"])})
+        return Task(**{**d, "started_at": must_dt(d["started_at"])})
 
 
 @dataclass
@@ -112,8 +127,8 @@ class Offer:
             id=d["id"],
             meter_id=d["meter_id"],
             credits=int(d["credits"]),
-            since=dt(d["since"]),  # type: ignore[arg-type]
-            until=dt(d["until"]),  # type: ignore[arg-type]
+            since=must_dt(d["since"]),
+            until=must_dt(d["until"]),
             tasks=[Task.from_json(t) for t in d.get("tasks", [])],
         )
 
@@ -132,7 +147,7 @@ class Window:
 
     @staticmethod
     def from_json(v: list[Any]) -> Window:
-        return Window(dt(v[0]), dt(v[1]), int(v[2]), int(v[3]))  # type: ignore[arg-type]
+        return Window(must_dt(v[0]), must_dt(v[1]), int(v[2]), int(v[3]))
 
 
 def _dict(ledger: LedgerFile, key: str) -> dict[str, Any]:
@@ -145,9 +160,25 @@ def _list(ledger: LedgerFile, key: str) -> list[Any]:
     return raw if isinstance(raw, list) else []
 
 
+_BAD = (KeyError, TypeError, ValueError, AttributeError)  # a hand-edited or older value
+
+
 def source_state(ledger: LedgerFile, name: str) -> SourceState:
     d = _dict(ledger, STATE).get(name)
-    return SourceState.from_json(d) if isinstance(d, dict) else SourceState()
+    try:
+        return SourceState.from_json(d) if isinstance(d, dict) else SourceState()
+    except _BAD:
+        return SourceState()  # start afresh rather than stop reading
+
+
+def _parsed(items: list[Any], parse: Any) -> list[Any]:
+    out = []
+    for item in items:
+        try:
+            out.append(parse(item))
+        except _BAD:
+            continue  # an unusable entry is left out, the others kept
+    return out
 
 
 def save_source_state(ledger: LedgerFile, name: str, state: SourceState) -> None:
@@ -163,7 +194,7 @@ def forget(ledger: LedgerFile, name: str) -> None:
 
 
 def tasks(ledger: LedgerFile) -> list[Task]:
-    return [Task.from_json(d) for d in _list(ledger, TASKS)]
+    return _parsed(_list(ledger, TASKS), Task.from_json)
 
 
 def save_tasks(ledger: LedgerFile, items: list[Task]) -> None:
@@ -171,7 +202,7 @@ def save_tasks(ledger: LedgerFile, items: list[Task]) -> None:
 
 
 def offers(ledger: LedgerFile) -> list[Offer]:
-    return [Offer.from_json(d) for d in _list(ledger, OFFERS)]
+    return _parsed(_list(ledger, OFFERS), Offer.from_json)
 
 
 def save_offers(ledger: LedgerFile, items: list[Offer]) -> None:
@@ -179,7 +210,8 @@ def save_offers(ledger: LedgerFile, items: list[Offer]) -> None:
 
 
 def refill_windows(ledger: LedgerFile, meter_id: str) -> list[Window]:
-    return [Window.from_json(v) for v in _dict(ledger, REFILLS).get(meter_id, [])]
+    found = _dict(ledger, REFILLS).get(meter_id, [])
+    return _parsed(found if isinstance(found, list) else [], Window.from_json)
 
 
 def add_refill_window(ledger: LedgerFile, meter_id: str, window: Window) -> None:

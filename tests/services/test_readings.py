@@ -231,3 +231,17 @@ def test_the_plan_suggests_the_matching_preset_once(
         ("plan_preset", "genspark-plus")]
     again = readings.read_now(ledger, None, now + 60 * MIN)
     assert again.findings == []
+
+
+def test_a_damaged_reading_state_never_stops_reading(
+    ledger: LedgerFile, server: Server, now: datetime
+) -> None:
+    ledger.set_setting("readings.state", {"genspark": {"value": "x", "seen_at": now.isoformat()}})
+    ledger.set_setting("readings.tasks", [{"id": "t"}, "junk"])
+    ledger.set_setting("readings.offers", [{"id": "o", "credits": 1}])
+    ledger.set_setting("readings.refills", {"m": [[None, None, 1, 2]]})
+    balance(server, 77)
+    report = readings.read_now(ledger, None, now)
+    assert report.reading is not None and report.recorded is not None
+    assert readings_tasks.pending(ledger) == []
+    assert readings.next_read_at(ledger, "genspark", now) == now + 60 * MIN
