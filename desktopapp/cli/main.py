@@ -2,27 +2,24 @@
 
     creditfuel [--db PATH] [--now ISO] [--lang ja|en] [--json] COMMAND ...
 
-Commands come from modules that each expose ``register(subparsers)``; the insight and
-data-safety areas plug in the same way (``desktopapp.cli.insight``, ``...safety``) and
-are skipped while they do not exist. Handlers receive a ``Context`` and the parsed
-arguments and return an exit code. Bad input: exit 2, one plain line on stderr in the
-user's language, nothing written.
+Commands come from modules that each expose ``register(subparsers)`` (the table in
+``desktopapp.cli.commands``; only the command being run is imported). Handlers receive a
+``Context`` and the parsed arguments and return an exit code. Bad input: exit 2, one
+plain line on stderr in the user's language, nothing written.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 from typing import NoReturn
 
-from desktopapp.cli import parsing
+from desktopapp.cli import commands, parsing
 from desktopapp.cli.context import Context
 from desktopapp.cli.safe_text import safe
 from desktopapp.cli.team_hook import share_written
@@ -30,29 +27,6 @@ from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.i18n import current_lang, describe, help_text, use_cli_lang
 from desktopapp.services.health import storage_problem
 
-COMMAND_MODULES = (
-    "desktopapp.cli.meter",
-    "desktopapp.cli.preset",
-    "desktopapp.cli.pack",
-    "desktopapp.cli.log",
-    "desktopapp.cli.balance",
-    "desktopapp.cli.plan",
-    "desktopapp.cli.undo",
-    "desktopapp.cli.status",
-    "desktopapp.cli.config",
-    "desktopapp.cli.estimate",
-    "desktopapp.cli.check",
-    "desktopapp.cli.history",
-    "desktopapp.cli.forecast",
-    "desktopapp.cli.rule",
-    "desktopapp.cli.report",
-    "desktopapp.cli.source",
-    "desktopapp.cli.team",
-    "desktopapp.cli.sync",
-    "desktopapp.cli.approval",
-)
-# Written by other areas; absent modules are skipped (a broken one still fails loudly).
-OPTIONAL_MODULES = ("desktopapp.cli.insight", "desktopapp.cli.safety")
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 # Commands that only read: they never create a ledger file (a typo in --db must not
 # leave an empty ledger behind; they say there is none instead).
@@ -117,15 +91,6 @@ def argparse_problem(message: str) -> Problem:
     return Problem("usage_error", {"detail": message})
 
 
-def optional_module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
-
-
 class _PrintVersion(argparse.Action):
     """``creditfuel --version``; the version is looked up only when asked for."""
 
@@ -137,7 +102,8 @@ class _PrintVersion(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> Parser:
+def build_parser(command: str | None = None) -> Parser:
+    """The parser; with ``command`` known, only that command's module is loaded."""
     parser = Parser(
         prog="creditfuel",
         description=help_text(
@@ -155,12 +121,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action=_PrintVersion, nargs=0,
                         help=help_text("print the version and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
-    for name in OPTIONAL_MODULES:
-        module = optional_module(name)
-        if module is not None:
-            module.register(sub)
+    for load in commands.loaders_for(command):
+        load().register(sub)
     return parser
 
 
@@ -199,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         shown = undecodable[0].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         return _complain([Problem("argument_not_text", {"value": shown})], lang)
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(commands.command_in(args_list)).parse_args(args_list)
     except UsageError as exc:
         return _complain([exc.problem], lang)
     try:
