@@ -8,6 +8,8 @@ from typing import Literal, Protocol
 
 from desktopapp.domain.limits import MAX_CREDITS
 
+TIMEOUT_S = 15.0  # seconds for one reading: a platform slower than this is "offline"
+
 # Every way a reading can fail, as a state the faces word (gettext msgid "reading.<code>"
 # and the finding codes of ``creditfuel source read``):
 # - key_refused: 401/403, the key was revoked or mistyped; stop until the user acts;

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktopapp.integrations.base import Answer, Failure, Reading, balance_from
-from desktopapp.integrations.http_json import TIMEOUT_S, get_json
+from desktopapp.integrations.base import TIMEOUT_S, Answer, Failure, Reading, balance_from
 
 DEFAULT_BASE_URL = "https://www.genspark.ai"
 ENDPOINT = "/api/tool_cli/me"
@@ -62,6 +61,9 @@ class GensparkSource:
     timeout: float = TIMEOUT_S
 
     def read(self, now: datetime) -> Answer:
+        # urllib (http.client, ssl, email) loads only when a reading is taken.
+        from desktopapp.integrations.http_json import get_json
+
         found = get_json(
             self.base_url + ENDPOINT, {"X-Api-Key": self.key}, now, timeout=self.timeout
         )

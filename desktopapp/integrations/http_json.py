@@ -17,9 +17,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from desktopapp.integrations.base import Failure
+from desktopapp.integrations.base import TIMEOUT_S, Failure
 
-TIMEOUT_S = 15.0
 MAX_BODY = 256 * 1024  # a balance answer is a few hundred bytes; a page may be huge
 
 

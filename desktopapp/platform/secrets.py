@@ -2,12 +2,11 @@
 
 Under service "CreditFuel". A missing or locked keyring is reported as
 ``SecretsUnavailable`` so the UI can say so in plain words instead of crashing.
+``keyring`` (and the crypto it loads) is imported on first use, so commands and a tray
+with no connected source never pay for it.
 """
 
 from __future__ import annotations
-
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
 
 SERVICE = "CreditFuel"
 
@@ -17,6 +16,9 @@ class SecretsUnavailable(RuntimeError):
 
 
 def get_secret(name: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(SERVICE, name)
     except KeyringError as exc:
@@ -24,6 +26,9 @@ def get_secret(name: str) -> str | None:
 
 
 def set_secret(name: str, value: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, name, value)
     except KeyringError as exc:
@@ -32,6 +37,9 @@ def set_secret(name: str, value: str) -> None:
 
 def delete_secret(name: str) -> bool:
     """True when something was deleted; False when there was nothing under that name."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         keyring.delete_password(SERVICE, name)
     except PasswordDeleteError:
