@@ -133,7 +133,7 @@ class App(QObject):
             from desktopapp.ui.fallback_window import FallbackWindow
 
             window = FallbackWindow(self.session, self.ticker)
-            window.closed.connect(self.qapp.quit)
+            window.quit_requested.connect(self.qapp.quit)  # closing it only hides it
             window.show()
             self.shell = window
         self.instance.show_requested.connect(self.shell.show_panel)

@@ -15,7 +15,7 @@ import signal
 import socket
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 SIGNALS = tuple(s for s in (getattr(signal, "SIGINT", None), getattr(signal, "SIGTERM", None))
                 if s is not None)
@@ -37,9 +37,11 @@ class QuitOnSignals(QObject):
         self._notifier.activated.connect(self._drain)
 
     def _handle(self, signum: int, _frame: object) -> None:
-        # Runs from _drain's turn of the loop (the wake-up byte got Python control).
+        # Python runs this at the next bytecode of whatever Python code runs, which may be
+        # in the middle of painting the tray icon: quitting right there destroyed the
+        # widget being painted (a crash). The quit waits for the loop's next turn.
         self.received.append(signum)
-        self.quit_app()
+        QTimer.singleShot(0, self.quit_app)
 
     def _drain(self, *_: object) -> None:
         try:
