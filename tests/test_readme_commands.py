@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -46,9 +47,13 @@ def blocks(text: str) -> list[list[str]]:
 _LOOP = re.compile(r"^for (\w+) in ([^;]+); do (.+); done$")
 
 
+_EXITS = re.compile(r"#\s*exits (\d+)\s*$")
+
+
 def commands(block: list[str]) -> list[list[str]]:
     """Each command line as argv after ``creditfuel``; shell loops expanded; prompts,
-    comments and shown output left out."""
+    comments and shown output left out. A line ending in ``# exits N`` is expected to
+    exit N (the README shows a refusal); its argv then starts with ``exits=N``."""
     out: list[list[str]] = []
     for raw in block:
         line = raw.strip()
@@ -63,7 +68,8 @@ def commands(block: list[str]) -> list[list[str]]:
         if not line.startswith("creditfuel "):
             continue  # a comment or the output an example shows
         words = shlex.split(line, comments=True)
-        out.append(words[1:])
+        expected = _EXITS.search(line)
+        out.append(([f"exits={expected.group(1)}"] if expected else []) + words[1:])
     return out
 
 
@@ -77,13 +83,28 @@ def test_the_section_shows_commands() -> None:
     assert ["pack", "add", "10000", "--expires", "2027-02-25T00:00:00+09:00"] in runnable[0]
 
 
+def _dump(db: Path) -> list[str]:
+    """Everything in the ledger, read through its WAL as the app sees it."""
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
 @pytest.mark.parametrize("index", range(len(README_BLOCKS)))
 def test_every_readme_command_runs_in_order(
     index: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / f"block{index}.sqlite3"
     for argv in commands(README_BLOCKS[index]):
+        want = 0
+        if argv and argv[0].startswith("exits="):
+            want, argv = int(argv[0].split("=", 1)[1]), argv[1:]
+        before = _dump(db) if want and db.exists() else None
         code = main(["--db", str(db), "--now", NOW, "--lang", "en", *argv])
         _, err = capsys.readouterr()
-        assert code == 0, f"creditfuel {shlex.join(argv)} -> exit {code}: {err.strip()}"
+        assert code == want, f"creditfuel {shlex.join(argv)} -> exit {code}: {err.strip()}"
+        if before is not None:  # a refusal the README shows writes nothing
+            assert _dump(db) == before
         assert "--meter" not in err
