@@ -38,6 +38,7 @@ class IconLook:
     level: int | None  # 0..LEVEL_STEPS, None when there is no meter yet
     band: Band
     dark: bool
+    badge: str = ""  # the balance drawn on the icon ("140", "9.5k", "70%"), if asked for
 
     @classmethod
     def of(cls, fraction: float | None, band: Band, dark: bool) -> IconLook:
@@ -155,4 +156,54 @@ def draw_gauge(painter: QPainter, rect: QRectF, look: IconLook, disabled: bool =
         font.setPixelSize(max(6, round(side * 0.55)))
         painter.setFont(font)
         painter.drawText(body, ALIGN_CENTER, "?")
+    if look.badge:
+        draw_badge(painter, x0, y0, side, look)
     painter.restore()
+
+
+def draw_badge(painter: QPainter, x0: float, y0: float, side: float, look: IconLook) -> None:
+    """The balance over the lower half, as a solid label: the outline colour behind the
+    halo's (dark on light panels, light on dark ones), so it reads at 22 px in either."""
+    outline, _halo = outline_colours(look.dark)
+    text_colour = QColor("#ffffff") if not look.dark else QColor("#111111")
+    box = QRectF(x0, y0 + side * 0.52, side, side * 0.48)
+    painter.setClipping(False)
+    painter.setPen(QPen(QColor(0, 0, 0, 0), 0))
+    painter.setBrush(QBrush(outline))
+    painter.drawRoundedRect(box, side * 0.1, side * 0.1)
+    font = painter.font()
+    font.setBold(True)
+    size = max(6, round(box.height() * 0.92))
+    font.setPixelSize(size)
+    painter.setFont(font)
+    # Narrower letters first, then smaller ones, until it fits: "100%" stays ~9 px tall.
+    def too_wide() -> bool:
+        return painter.fontMetrics().horizontalAdvance(look.badge) > box.width() - 1
+
+    while too_wide() and font.stretch() > 62:
+        font.setStretch(font.stretch() - 12 if font.stretch() else 88)
+        painter.setFont(font)
+    while size > 6 and too_wide():
+        size -= 1
+        font.setPixelSize(size)
+        painter.setFont(font)
+    painter.setPen(QPen(text_colour))
+    painter.drawText(box, ALIGN_CENTER, look.badge)
+
+
+def badge_text(balance: int, fraction: float, how: str) -> str:
+    """What ``how`` ("number", "percent", else nothing) puts on the icon, short enough
+    for 22 px: 950, 9.5k, 12k, 1.2M; 70%. Below zero (old data) shows "?"."""
+    if how not in ("number", "percent"):
+        return ""
+    if balance < 0:
+        return "?"
+    if how == "percent":
+        return f"{round(max(0.0, min(1.0, fraction)) * 100)}%"
+    if balance < 1_000:
+        return str(balance)
+    if balance < 10_000:
+        return f"{balance / 1_000:.1f}".rstrip("0").rstrip(".") + "k"
+    if balance < 1_000_000:
+        return f"{balance // 1_000}k"
+    return f"{balance / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"

@@ -52,6 +52,7 @@ from desktopapp.ui.settings_plan import PlanTab
 from desktopapp.ui.settings_rules import RulesTab
 from desktopapp.ui.settings_sources import SourcesTab
 from desktopapp.ui.settings_team import TeamTab
+from desktopapp.ui.tray import BADGE_SETTING
 
 CURRENCIES = preferences.CURRENCIES
 
@@ -202,11 +203,18 @@ class GeneralTab(QWidget):
         if self.currency.findData(chosen) < 0:
             self.currency.addItem(chosen, chosen)
         self.currency.setCurrentIndex(max(0, self.currency.findData(chosen)))
+        # The balance on the tray icon (number or percent), drawn to read at 22 px.
+        self.badge = QComboBox(self)
+        for code in ("off", "number", "percent"):
+            self.badge.addItem("", code)
+        shown = str(ledger.get_setting(BADGE_SETTING, "off") or "off")
+        self.badge.setCurrentIndex(max(0, self.badge.findData(shown)))
         for widget, text in (
             (self.language, lambda: self.tr("&Language:")),
             (self.zone, lambda: self.tr("Your &time zone:")),
             (self.price, lambda: self.tr("&Price per credit, in the currency below (0: not set):")),
             (self.currency, lambda: self.tr("C&urrency:")),
+            (self.badge, lambda: self.tr("On the tray &icon, show:")),
         ):
             label = QLabel(self)
             label.setBuddy(widget)
@@ -246,11 +254,15 @@ class GeneralTab(QWidget):
             "timezone": self.zone.zone(),
             "price_per_credit": self.price.value() or None,
             "currency": self.currency.currentData(),
+            BADGE_SETTING: self.badge.currentData(),
         }
 
     def retranslate(self) -> None:
         self.rt.apply()
         self.language.retranslate()
+        for i, text in enumerate((self.tr("only the gauge"), self.tr("credits left"),
+                                  self.tr("percent left"))):
+            self.badge.setItemText(i, text)
 
 
 class SettingsDialog(RewordsWhenShown, QDialog):

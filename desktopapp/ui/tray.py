@@ -7,6 +7,7 @@ dialog are imported the first time the user opens them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 from desktopapp.domain.status import Status
 from desktopapp.ui import countdown_text
 from desktopapp.ui.alerts_view import AlertsView
-from desktopapp.ui.gauge_icon import GaugeIconEngine, IconLook
+from desktopapp.ui.gauge_icon import GaugeIconEngine, IconLook, badge_text
 from desktopapp.ui.session import Session
 from desktopapp.ui.theme import Thresholds, is_dark
 from desktopapp.ui.ticker import Ticker
@@ -75,6 +76,8 @@ def _about() -> Callable[..., QWidget]:
 
     return AboutDialog
 
+
+BADGE_SETTING = "tray_badge"  # "off" | "number" | "percent" (Settings > General)
 
 # Each window's class, imported the first time it opens (start-up imports none of them).
 WINDOWS: dict[str, Callable[[], Callable[..., QWidget]]] = {
@@ -197,6 +200,9 @@ class TrayController(QObject):
         thresholds = Thresholds.from_settings(self.session.ledger.get_setting)
         fraction = meter.fraction if meter is not None else None
         look = IconLook.of(fraction, thresholds.band(fraction), is_dark())
+        how = str(self.session.ledger.get_setting(BADGE_SETTING, "off") or "off")
+        if meter is not None and how != "off":  # Settings > General: the balance on the icon
+            look = replace(look, badge=badge_text(meter.balance, meter.fraction, how))
         if look != self._look:  # same look, same pixels: no redraw
             self._look = look
             self._engine = GaugeIconEngine(look)
