@@ -135,10 +135,12 @@ def page(
     limit = max(1, min(int(limit), MAX_LIMIT))
     names = _names(ledger)
     meter_ids: tuple[str, ...] | None = None
+    unnamed_in: tuple[str, ...] = ()
     if meter is not None:
         meter_ids = tuple(mid for mid, name in names.items() if name == meter)
         if not meter_ids:
             raise problem("unknown_meter", name=meter)
+        unnamed_in = _sole_meter_accounts(ledger, meter_ids)
     filters = ledger_pages.Filters(
         since_ms=to_ms(since) if since is not None else None,
         until_ms=to_ms(until) if until is not None else None,
@@ -146,12 +148,24 @@ def page(
         project=project.strip() if project else None,
         outcome=outcome,
         meter_ids=meter_ids,
+        unnamed_in=unnamed_in,
         member=member,
         search=search.strip() if search else None,
     )
     found, cursor = ledger.page_logs(filters, before=_cursor(before), limit=limit)
     rows = tuple(to_row(e, names) for _, e in found)
     return Page(rows=rows, next_before=f"{cursor[0]}:{cursor[1]}" if cursor else None)
+
+
+def _sole_meter_accounts(ledger: LedgerFile, meter_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Accounts where the chosen meter is the only live one: a log naming no meter there
+    drew from it, so a filter by that meter shows it too (the usual one-meter ledger)."""
+    live = ledger.meters()
+    out = []
+    for m in live:
+        if m.id in meter_ids and sum(1 for o in live if o.account == m.account) == 1:
+            out.append(m.account)
+    return tuple(out)
 
 
 def row_json(row: LedgerRow) -> dict[str, Any]:

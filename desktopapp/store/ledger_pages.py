@@ -29,6 +29,9 @@ class Filters:
     project: str | None = None
     outcome: str | None = None
     meter_ids: tuple[str, ...] | None = None
+    # With a meter filter: also the logs that name no meter in these accounts (the
+    # meter is its account's only one, so they drew from it).
+    unnamed_in: tuple[str, ...] = ()
     member: str | None = None
     search: str | None = None  # in notes, case-insensitive for ASCII (SQLite LIKE)
 
@@ -58,8 +61,13 @@ def _where(f: Filters, before: tuple[int, int] | None) -> tuple[str, list[Any]]:
         parts.append("type = 'spend' AND outcome = ?")
         params.append(f.outcome)
     if f.meter_ids is not None:
-        parts.append("meter_id IN (" + ", ".join("?" for _ in f.meter_ids) + ")")
+        named = "meter_id IN (" + ", ".join("?" for _ in f.meter_ids) + ")"
         params.extend(f.meter_ids)
+        if f.unnamed_in:
+            accounts = ", ".join("?" for _ in f.unnamed_in)
+            named = f"({named} OR (meter_id IS NULL AND account IN ({accounts})))"
+            params.extend(f.unnamed_in)
+        parts.append(named)
     if f.member is not None:
         parts.append("member = ?")
         params.append(f.member)

@@ -187,3 +187,21 @@ def test_two_devices_correcting_the_same_log_settle_on_one(tmp_path: Path) -> No
     assert a.status(now).total == b.status(now).total in (170, 180)
     a.close()
     b.close()
+
+
+def test_a_meter_filter_shows_the_logs_that_named_no_meter_when_it_is_the_only_one(
+    tmp_path,
+) -> None:
+    from datetime import UTC, datetime
+
+    from desktopapp.services import ledger_list, setup
+    from desktopapp.services import log as log_service
+    from desktopapp.services.ledger import open_ledger
+
+    now = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+    with open_ledger(tmp_path / "one.sqlite3") as ledger:
+        setup.apply_preset(ledger, "genspark-free", now=now, lang="en", tz="Asia/Tokyo")
+        [meter] = ledger.meters()
+        log_service.log_spend(ledger, now, "slides", credits=40)
+        rows = ledger_list.page(ledger, now, meter=meter.name).rows
+        assert [r.kind for r in rows if r.type == "spend"] == ["slides"]
