@@ -431,7 +431,11 @@
 <context>
     <name>FallbackWindow</name>
     <message>
-        <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
+        <source>This desktop has no system tray (notification area) yet, so CreditFuel shows its gauge in this window. When a tray appears, the icon moves there. Closing this window hides it (start CreditFuel again to bring it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit CreditFuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,7 +568,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the tray &amp;icon, show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Money per client job: divide the plan&apos;s price by its monthly credits. Example: ¥3,000 for 10,000 credits is ¥0.3 per credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credits left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,6 +676,10 @@
     </message>
     <message>
         <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,6 +815,10 @@
     <name>KindsTab</name>
     <message>
         <source>Typical figures are a starting point; as you log tasks, your own costs replace them in estimates and warnings. You can log any other kind of task by typing its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1189,30 @@
         <source>leftover is lost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove meter %1? Its past logs stay; you can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance set. Cancel takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetersTab</name>
@@ -1201,7 +1253,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve meter</source>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;balance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1282,10 @@
     </message>
     <message>
         <source>Cr&amp;edits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons on this tab act at once; Undo or Cancel takes their changes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1296,6 +1360,14 @@
     </message>
     <message>
         <source>No meter yet. Open Settings to pick your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CreditFuel panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your meters, refill times and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,23 +1505,43 @@
 <context>
     <name>PlanTab</name>
     <message>
+        <source>A switch is made at once: the new plan&apos;s meters replace the old ones from now on (your history, estimates and packs stay). Undo or Cancel takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dd this plan&apos;s meters</source>
+        <source>&amp;Undo the switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your meters now: %1. Edit them under Meters.</source>
+        <source>&amp;Add this plan&apos;s meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan now: %1 (meters: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No meter yet: pick your plan below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1569,10 @@
     </message>
     <message>
         <source>A usual run (%1) costs more than the %2 you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even a full refill (%1) is less than this task needs (%2): waiting will not be enough. Buy a pack or move to a bigger plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1555,6 +1651,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Si&amp;ze:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,6 +1715,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Even then it will not be enough: a pack or a bigger plan is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From typical figures only: you have not logged a %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1765,10 @@
 </context>
 <context>
     <name>PresetForm</name>
+    <message>
+        <source>Credits per refill</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Credits per refill:</source>
         <translation type="unfinished"></translation>
@@ -1717,6 +1825,10 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2194,14 @@
     <name>SettingsDialog</name>
     <message>
         <source>CreditFuel — Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2600,6 +2720,10 @@
     </message>
     <message>
         <source>Un&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

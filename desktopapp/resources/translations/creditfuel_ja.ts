@@ -432,8 +432,12 @@
 <context>
     <name>FallbackWindow</name>
     <message>
-        <source>This desktop has no system tray (notification area), so CreditFuel shows its gauge in this window instead. Closing it quits CreditFuel.</source>
-        <translation>このデスクトップにはシステムトレイ(通知領域)がないため、CreditFuelはこのウィンドウに残高を表示します。このウィンドウを閉じるとCreditFuelは終了します。</translation>
+        <source>This desktop has no system tray (notification area) yet, so CreditFuel shows its gauge in this window. When a tray appears, the icon moves there. Closing this window hides it (start CreditFuel again to bring it back).</source>
+        <translation>このデスクトップにはまだシステムトレイ(通知領域)がないため、CreditFuel はこのウィンドウに残量を表示しています。トレイが現れると、アイコンはそちらに移ります。このウィンドウを閉じると隠れます(CreditFuel をもう一度起動すると戻ります)。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit CreditFuel</source>
+        <translation>CreditFuel を終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Credits refilled: %1</source>
@@ -565,8 +569,24 @@
         <translation>1クレジットあたりの価格(下の通貨で。0: 未設定)(&amp;P):</translation>
     </message>
     <message>
+        <source>On the tray &amp;icon, show:</source>
+        <translation>トレイの&amp;アイコンに表示:</translation>
+    </message>
+    <message>
         <source>Money per client job: divide the plan&apos;s price by its monthly credits. Example: ¥3,000 for 10,000 credits is ¥0.3 per credit.</source>
         <translation>案件ごとの金額: プランの料金を月間クレジットで割った値を入れます。例: 10,000クレジットで 3,000円なら、1クレジットあたり 0.3円です。</translation>
+    </message>
+    <message>
+        <source>only the gauge</source>
+        <translation>ゲージのみ</translation>
+    </message>
+    <message>
+        <source>credits left</source>
+        <translation>残りクレジット</translation>
+    </message>
+    <message>
+        <source>percent left</source>
+        <translation>残りの割合(%)</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -658,6 +678,10 @@
     <message>
         <source>Money</source>
         <translation>金額</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>履歴の表示</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -793,6 +817,10 @@
     <message>
         <source>Typical figures are a starting point; as you log tasks, your own costs replace them in estimates and warnings. You can log any other kind of task by typing its name.</source>
         <translation>一般的な目安は最初の手がかりです。作業を記録していくと、見積もりや警告にはあなた自身の実績が使われます。ほかの種類の作業も、名前を入力すれば記録できます。</translation>
+    </message>
+    <message>
+        <source>Task kinds</source>
+        <translation>作業の種類</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1162,6 +1190,30 @@
         <source>leftover is lost</source>
         <translation>残りは消える</translation>
     </message>
+    <message>
+        <source>Remove meter %1? Its past logs stay; you can undo this.</source>
+        <translation>メーター %1 を削除しますか?これまでの記録は残り、あとで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1</source>
+        <translation>%1 を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 を元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Balance set. Cancel takes it back.</source>
+        <translation>残高を設定しました。キャンセルすると元に戻ります。</translation>
+    </message>
 </context>
 <context>
     <name>MetersTab</name>
@@ -1202,8 +1254,16 @@
         <translation>メーターを保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve meter</source>
-        <translation>メーターを削除(&amp;V)</translation>
+        <source>Meters</source>
+        <translation>メーター</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve meter…</source>
+        <translation>メーターを削除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;balance…</source>
+        <translation>残高を設定(&amp;B)…</translation>
     </message>
     <message>
         <source>Selected meter</source>
@@ -1224,6 +1284,10 @@
     <message>
         <source>Cr&amp;edits:</source>
         <translation>クレジット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The buttons on this tab act at once; Undo or Cancel takes their changes back.</source>
+        <translation>このタブのボタンはすぐに反映されます。取り消すかキャンセルすると、変更は元に戻ります。</translation>
     </message>
     <message>
         <source>Meter</source>
@@ -1298,6 +1362,14 @@
     <message>
         <source>No meter yet. Open Settings to pick your plan.</source>
         <translation>メーターがまだありません。設定を開いてプランを選んでください。</translation>
+    </message>
+    <message>
+        <source>CreditFuel panel</source>
+        <translation>CreditFuel パネル</translation>
+    </message>
+    <message>
+        <source>Your meters, refill times and actions</source>
+        <translation>メーター、補充の時刻、操作</translation>
     </message>
     <message>
         <source>&amp;Quick log</source>
@@ -1434,24 +1506,44 @@
 <context>
     <name>PlanTab</name>
     <message>
+        <source>A switch is made at once: the new plan&apos;s meters replace the old ones from now on (your history, estimates and packs stay). Undo or Cancel takes it back.</source>
+        <translation>切り替えはすぐに反映されます: 今後は新しいプランのメーターが古いメーターに代わります(履歴・見積もり・パックはそのまま残ります)。取り消すかキャンセルすると元に戻ります。</translation>
+    </message>
+    <message>
         <source>&amp;Plan:</source>
         <translation>プラン(&amp;P):</translation>
     </message>
     <message>
-        <source>A&amp;dd this plan&apos;s meters</source>
-        <translation>このプランのメーターを追加(&amp;D)</translation>
+        <source>&amp;Undo the switch</source>
+        <translation>切り替えを取り消す(&amp;U)</translation>
     </message>
     <message>
-        <source>Your meters now: %1. Edit them under Meters.</source>
-        <translation>現在のメーター: %1。変更は「メーターとパック」で行えます。</translation>
+        <source>&amp;Add this plan&apos;s meters</source>
+        <translation>このプランのメーターを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>your own meters</source>
+        <translation>自分で作ったメーター</translation>
+    </message>
+    <message>
+        <source>Your plan now: %1 (meters: %2).</source>
+        <translation>今のプラン: %1(メーター: %2)。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to this plan</source>
+        <translation>このプランに切り替える(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>%1 に切り替えました。</translation>
+    </message>
+    <message>
+        <source>The switch was taken back.</source>
+        <translation>切り替えを取り消しました。</translation>
     </message>
     <message>
         <source>No meter yet: pick your plan below.</source>
         <translation>メーターはまだありません。下でプランを選んでください。</translation>
-    </message>
-    <message>
-        <source>Added: %1</source>
-        <translation>追加しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1571,10 @@
     <message>
         <source>A usual run (%1) costs more than the %2 you have.</source>
         <translation>いつもの消費(%1)が、今の残高 %2を上回ります。</translation>
+    </message>
+    <message>
+        <source>Even a full refill (%1) is less than this task needs (%2): waiting will not be enough. Buy a pack or move to a bigger plan.</source>
+        <translation>満タンまで補充されても(%1)この作業に必要な量(%2)に足りません。待っても足りないので、パックを購入するか、上位プランへの変更を検討してください。</translation>
     </message>
     <message>
         <source>If it runs high (%1) it will not fit in the %2 you have.</source>
@@ -1556,6 +1652,10 @@
         <translation>作業(&amp;T):</translation>
     </message>
     <message>
+        <source>Task</source>
+        <translation>作業</translation>
+    </message>
+    <message>
         <source>Si&amp;ze:</source>
         <translation>サイズ(&amp;Z):</translation>
     </message>
@@ -1616,6 +1716,10 @@
         <translation>補充の予定はありません。</translation>
     </message>
     <message>
+        <source>Even then it will not be enough: a pack or a bigger plan is.</source>
+        <translation>補充されても足りません。パックか上位プランが必要です。</translation>
+    </message>
+    <message>
         <source>From typical figures only: you have not logged a %1 yet.</source>
         <translation>一般的な目安だけで計算しています。%1の記録はまだありません。</translation>
     </message>
@@ -1662,6 +1766,10 @@
 </context>
 <context>
     <name>PresetForm</name>
+    <message>
+        <source>Credits per refill</source>
+        <translation>1回の付与量(クレジット)</translation>
+    </message>
     <message>
         <source>&amp;Credits per refill:</source>
         <translation>1回の補充量(&amp;C):</translation>
@@ -1719,6 +1827,10 @@
     <message>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
@@ -2084,6 +2196,14 @@
     <message>
         <source>CreditFuel — Settings</source>
         <translation>CreditFuel — 設定</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>設定の項目</translation>
+    </message>
+    <message>
+        <source>Reading sources</source>
+        <translation>読み取り元</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2602,6 +2722,10 @@
     <message>
         <source>Un&amp;do</source>
         <translation>取り消す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>System language</source>
