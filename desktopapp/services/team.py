@@ -69,9 +69,13 @@ def _check_name(name: str) -> str:
 
 
 def _usable_folder(folder: Path | str) -> Path:
-    path = Path(folder).expanduser()
-    if not path.is_dir():
-        raise problem("team_folder_missing", path=str(path))
+    try:
+        path = Path(folder).expanduser()
+        is_folder = path.is_dir()
+    except (OSError, ValueError, RuntimeError):  # a name too long, a NUL, "~nosuchuser"
+        is_folder = False
+    if not is_folder:
+        raise problem("team_folder_missing", path=str(folder)[:300])
     if not os.access(path, os.W_OK):
         raise problem("team_folder_read_only", path=str(path))
     return path.resolve()

@@ -281,3 +281,14 @@ def test_the_start_up_check_never_crashes_in_a_read_only_folder(
     with read_only_copy(ledger, tmp_path) as ro:
         result = check_at_startup(ro, now=T)  # renaming is impossible here
         assert ro.exists() and result.moved_to is None
+
+
+@pytest.mark.parametrize("command", ["create", "join"])
+def test_a_team_folder_name_too_long_is_a_plain_refusal(
+    ledger: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the fuzz campaign (6 of 10,000 inputs): os.stat raised ENAMETOOLONG."""
+    code = main(["--db", str(ledger), "--now", NOW, "--lang", "en",
+                 "team", command, "x" * 5000, "--name", "bob"])
+    _, err = capsys.readouterr()
+    assert code == 2 and len(err.strip().splitlines()) == 1, err
