@@ -433,7 +433,7 @@
     <name>FallbackWindow</name>
     <message>
         <source>This desktop has no system tray (notification area) yet, so CreditFuel shows its gauge in this window. When a tray appears, the icon moves there. Closing this window hides it (start CreditFuel again to bring it back).</source>
-        <translation>このデスクトップにはまだシステムトレイ(通知領域)がないため、CreditFuel はこのウィンドウに残量を表示しています。トレイが現れると、アイコンはそちらに移ります。このウィンドウを閉じると隠れます(CreditFuel をもう一度起動すると戻ります)。</translation>
+        <translation>このデスクトップにはまだシステムトレイ(通知領域)がないため、CreditFuel はこのウィンドウにゲージを表示しています。トレイが現れると、アイコンはそちらに移ります。このウィンドウを閉じると隠れます(CreditFuel をもう一度起動すると戻ります)。</translation>
     </message>
     <message>
         <source>&amp;Quit CreditFuel</source>
