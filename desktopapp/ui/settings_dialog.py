@@ -277,7 +277,7 @@ class SettingsDialog(RewordsWhenShown, QDialog):
         self.plan_tab = PlanTab(session, self, journal=self.journal)
         self.meters_tab = MetersTab(session, self, journal=self.journal)
         self.kinds_tab = KindsTab(session, self)
-        self.rules_tab = RulesTab(session, self)
+        self.rules_tab = RulesTab(session, self, journal=self.journal)
         self.alerts_tab = AlertsTab(session, self)
         self.general_tab = GeneralTab(session, self)
         self.data_tab = DataTab(session, self)

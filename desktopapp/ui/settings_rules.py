@@ -6,6 +6,8 @@ add``, ids in one format); this tab words them and collects their numbers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +36,7 @@ from desktopapp.domain.rules import (
     TopUpAdvice,
     VariantLimit,
 )
-from desktopapp.services import rules
+from desktopapp.services import rules, setup
 from desktopapp.ui.formatting import (
     arg,
     describe_error,
@@ -46,6 +48,7 @@ from desktopapp.ui.formatting import (
 from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.retranslate import Retranslator
 from desktopapp.ui.session import Session
+from desktopapp.ui.settings_journal import Journal, Undo
 
 translate = QCoreApplication.translate
 RULE_CODES = ("task_cap", "repeat_approval", "envelope", "project_cap", "variant_limit",
@@ -106,9 +109,13 @@ def rule_summary(rule: Rule) -> str:
 
 
 class RulesTab(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 journal: Journal | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # Add and Remove act at once (and say so); Settings' Cancel takes them back.
+        self.journal = journal if journal is not None else Journal(session)
+        self._added: dict[str, Undo] = {}  # rules added here: removing one undoes its add
         self.rt = Retranslator()
         self.rules = QListWidget(self)
         self.rules.setWordWrap(True)
@@ -176,7 +183,12 @@ class RulesTab(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.remove_button)
+        at_once = QLabel(self)
+        at_once.setWordWrap(True)
+        self.rt.bind(at_once.setText, lambda: self.tr(
+            "Adding or removing a rule acts at once; Cancel takes it back."))
         layout = QVBoxLayout(self)
+        layout.addWidget(at_once)
         layout.addWidget(caption)
         layout.addWidget(self.rules, 1)
         layout.addLayout(row)
@@ -271,10 +283,12 @@ class RulesTab(QWidget):
         code = str(self.type.currentData())
         try:
             rule = rules.build(self.session.ledger, code, self.params())
-            self.session.mutate(lambda ledger, now: rules.add(ledger, now, rule))
+            added: Rule = self.session.mutate(lambda ledger, now: rules.add(ledger, now, rule))
         except InvalidInput as error:
             self.message.show_error(describe_error(error, self.session.lang()))
             return
+        self._added[added.id] = self.journal.record(
+            lambda ledger, now: rules.remove(ledger, now, added.id))
         self.message.show_note(arg(self.tr("Added: %1"), rule_summary(rule)))
         self.refresh()
 
@@ -283,5 +297,12 @@ class RulesTab(QWidget):
         rule_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not rule_id:
             return
+        gone = next((r for r in rules.listing(self.session.ledger) if r.id == rule_id), None)
         self.session.mutate(lambda ledger, now: rules.remove(ledger, now, str(rule_id)))
+        if str(rule_id) in self._added:  # added and removed here: nothing left to take back
+            self.journal.forget(self._added.pop(str(rule_id)))
+        elif gone is not None:  # an id stays taken once used: it comes back under a new one
+            self.journal.record(lambda ledger, now: setup.add_rule(
+                ledger, replace(gone, id=""), now=now))
+        self.message.show_note(self.tr("Removed. Cancel brings it back."))
         self.refresh()

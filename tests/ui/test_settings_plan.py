@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktopapp.services import plan
+from desktopapp.services import plan, setup
 from desktopapp.store.ledger_file import LedgerFile
 from desktopapp.ui import translations
 from desktopapp.ui.settings_dialog import SettingsDialog
@@ -122,3 +122,48 @@ def test_cancel_brings_a_removed_meter_back(
     assert cancel is not None
     cancel.click()
     assert [m.name for m in tracker.meters()] == ["Genspark Free"]
+
+
+def test_cancel_takes_back_rules_added_and_removed(
+    qtbot: QtBot, dialog: SettingsDialog, tracker: LedgerFile, now: datetime
+) -> None:
+    from desktopapp.domain.rules import TaskCap
+
+    tab = dialog.rules_tab
+    dialog.tabs.setCurrentWidget(tab)
+    tab.type.setCurrentIndex(tab.type.findData("task_cap"))
+    tab.limit.setValue(300)
+    tab.add_button.click()
+    assert len(tracker.rules()) == 1
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel is not None
+    cancel.click()
+    assert tracker.rules() == []
+
+    setup.add_rule(tracker, TaskCap(id="", limit=500), now=now)
+    again = SettingsDialog(dialog.session)
+    qtbot.addWidget(again)
+    again.rules_tab.rules.setCurrentRow(0)
+    again.rules_tab.remove_button.click()
+    assert tracker.rules() == []
+    again.reject()
+    [back] = tracker.rules()
+    assert isinstance(back, TaskCap) and back.limit == 500
+
+
+def test_set_balance_from_settings_meters(
+    qtbot: QtBot, dialog: SettingsDialog, tracker: LedgerFile, now: datetime
+) -> None:
+    tab = dialog.meters_tab
+    dialog.tabs.setCurrentWidget(tab)
+    tab.balance_button.click()
+    from desktopapp.ui.set_balance_dialog import SetBalanceDialog
+
+    [opened] = [w for w in tab.findChildren(SetBalanceDialog) if w.isVisible()]
+    opened.amount.setValue(120)
+    qtbot.keyClick(opened.amount, Qt.Key.Key_Return)
+    from desktopapp.services import balances
+
+    assert [m.balance for m in balances.status(tracker, now).meters] == [120]
+    dialog.reject()  # Cancel takes the set balance back too
+    assert [m.balance for m in balances.status(tracker, now).meters] == [200]

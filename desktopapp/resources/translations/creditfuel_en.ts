@@ -2123,11 +2123,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Adding or removing a rule acts at once; Cancel takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;uns per project:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packs in a &amp;month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. Cancel brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

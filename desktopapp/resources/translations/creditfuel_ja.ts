@@ -2124,12 +2124,20 @@
         <translation>超えたら(&amp;H):</translation>
     </message>
     <message>
+        <source>Adding or removing a rule acts at once; Cancel takes it back.</source>
+        <translation>ルールの追加と削除はすぐに反映されます。「キャンセル」で元に戻せます。</translation>
+    </message>
+    <message>
         <source>R&amp;uns per project:</source>
         <translation>案件ごとの回数(&amp;U):</translation>
     </message>
     <message>
         <source>Packs in a &amp;month:</source>
         <translation>1か月のパック数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Removed. Cancel brings it back.</source>
+        <translation>削除しました。「キャンセル」で元に戻せます。</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
