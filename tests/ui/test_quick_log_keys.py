@@ -175,3 +175,25 @@ def test_a_spend_above_the_balance_offers_to_set_the_balance(
     assert len(spends(tracker, now)) == 1
     assert dialog.fix.isVisible()
     assert "-110" not in dialog.message.text()
+
+
+def test_balance_now_without_a_meter_asks_which_one(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    add_free(tracker, now)
+    add_plus(tracker, now)
+    dialog = open_dialog(qtbot, tracker, now)
+    assert dialog.meter.currentData() is None  # "Usual order"
+    qtbot.keyClick(keys_go_to(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.balance_now.isChecked)
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, "150")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert spends(tracker, now) == []
+    assert "meter" in dialog.message.text()
+    assert dialog.meter.hasFocus()  # pick it, then Enter again
+    while dialog.meter.currentData() != "Genspark Free":
+        qtbot.keyClick(dialog.meter, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.meter, Qt.Key.Key_Return)
+    [spend] = spends(tracker, now)
+    assert spend.credits == 50
