@@ -33,10 +33,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 BACKUP_DELAY_MS = 5000
+WAL_SETTLE_MS = 30_000  # after the last write, fold the WAL into the main file
 
 
 # -- the clock: read here and nowhere else -------------------------------------------------
@@ -178,6 +179,16 @@ class App(QObject):
         self._backup_timer.timeout.connect(self._daily_backup)
         self._backup_timer.start(BACKUP_DELAY_MS)
         self.ticker.updated.connect(self._maybe_daily_backup)
+        self.housekeeping = Housekeeping(self)
+        self.housekeeping.damage_found.connect(self._damage_found)
+        # Once writes settle, fold the WAL into the main file, so a user copying only the
+        # .sqlite3 file (a file manager, a backup tool) misses nothing. One single-shot
+        # timer, re-armed by writes: nothing wakes while idle.
+        self._wal_timer = QTimer(self)
+        self._wal_timer.setSingleShot(True)
+        self._wal_timer.setInterval(WAL_SETTLE_MS)
+        self._wal_timer.timeout.connect(self._checkpoint_wal)
+        self.session.changed.connect(self._writes_settling)
 
     def _start_reader(self) -> None:
         """Automatic balance readings (a no-op schedule while no source is connected):
@@ -217,6 +228,32 @@ class App(QObject):
 
             self.extras.append(power_windows.install(self.qapp, self.ticker.check_clock))
 
+    def _writes_settling(self, *_change: object) -> None:
+        self._wal_timer.start()
+
+    def _checkpoint_wal(self) -> None:
+        from desktopapp.services import health
+
+        if self.tracker is not None and not health.checkpoint_wal(self.tracker):
+            self._wal_timer.start()  # busy (the CLI is writing): try again once settled
+
+    def _damage_found(self, detail: str) -> None:
+        """The whole-file check next to the daily backup found a damaged page."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "CreditFuel", "", parent=None)
+        box.setText(QCoreApplication.translate(
+            "App", "Part of your CreditFuel data file is damaged."))
+        box.setInformativeText(QCoreApplication.translate(
+            "App", "Your backups are checked and safe. To go back to the newest good one, "
+                   "open Settings > Data and choose Restore. Nothing has been deleted."))
+        box.setDetailedText(detail)
+        box.open()
+        self.extras.append(box)
+        if hasattr(self.shell, "open_data"):
+            self.shell.open_data()
+
     def _maybe_daily_backup(self, status: Any) -> None:
         if self._backup_day is not None and status.as_of.date() != self._backup_day:
             self._daily_backup()
@@ -228,13 +265,14 @@ class App(QObject):
         # the tray must stay responsive. The backup opens its own connections and writes
         # a temporary file that it renames when verified, so quitting mid-way is harmless.
         self._backup_thread = threading.Thread(
-            target=_back_up, args=(self.db_path, now), name="creditfuel-backup", daemon=True
+            target=_back_up, args=(self.db_path, now, self.housekeeping),
+            name="creditfuel-backup", daemon=True,
         )
         self._backup_thread.start()
 
     def stop(self) -> None:
         """Quit: stop timers, free the single-instance name, close the ledger."""
-        for name in ("ticker", "_backup_timer", "reader", "team"):
+        for name in ("ticker", "_backup_timer", "_wal_timer", "reader", "team"):
             if hasattr(self, name):
                 getattr(self, name).stop()
         if self.instance is not None:
@@ -254,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
 
     QApplication.setApplicationName("CreditFuel")
     QApplication.setOrganizationName("CreditFuel")
-    QApplication.setDesktopFileName("creditfuel")
+    from desktopapp.version import APP_ID
+
+    # Wayland desktops match windows to the installed menu entry and icon by this id.
+    QApplication.setDesktopFileName(APP_ID)
     qapp = QApplication([sys.argv[0], *qt_args])
     qapp.setQuitOnLastWindowClosed(False)
     from desktopapp.ui import error_dialog
@@ -282,11 +323,30 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-def _back_up(db_path: Path, now: datetime) -> None:
+class Housekeeping(QObject):
+    """Carries what the backup worker finds back to the UI thread (a queued signal)."""
+
+    damage_found = Signal(str)
+
+
+def _back_up(db_path: Path, now: datetime, report: Housekeeping | None = None) -> None:
+    """The daily backup, then the whole-file check (every page, so it runs here on the
+    worker, never before the icon): a damaged page found deep in history is reported.
+    A failed backup is often that damage, so the check runs whatever the backup did."""
+    from desktopapp.platform.error_log import record_exception
+
     try:
         from desktopapp.store.backup import daily_backup_if_due, thin_backups
 
         if daily_backup_if_due(db_path, now=now) is not None:
             thin_backups(db_path)
     except Exception as exc:  # a failed backup must never take the tray down
-        print(f"creditfuel: daily backup failed: {exc}", file=sys.stderr)
+        record_exception("the daily backup", exc)
+    try:
+        from desktopapp.store.startup_check import full_check
+
+        problem, detail = full_check(db_path)
+        if problem == "db_corrupt" and report is not None:
+            report.damage_found.emit(detail or problem)
+    except Exception as exc:
+        record_exception("the daily check", exc)

@@ -148,3 +148,52 @@ def test_the_daily_backup_is_made_off_the_ui_thread(running, db) -> None:
     assert worker is not threading.current_thread()
     worker.join(timeout=30)
     assert [b.kind for b in list_backups(db)] == ["daily"]
+
+
+def test_damage_deep_in_history_found_by_the_daily_check_is_shown(tmp_path, qtbot) -> None:
+    """The whole-file check runs on the backup worker (never before the icon); a damaged
+    page deep in history reaches the UI thread as one plain warning."""
+    from desktopapp.app import Housekeeping, _back_up
+    from desktopapp.domain.events import Origin, Spend
+
+    path = tmp_path / "deep.sqlite3"
+    with LedgerFile.open(path) as t:
+        t.add_meter("daily", 200, Daily(time(9), "UTC"), now=NOW - timedelta(days=30))
+        t.append_many(
+            (
+                Spend(origin=Origin(id=str(uuid.uuid4()), at=NOW - timedelta(minutes=i),
+                                    device="d", member="m"),
+                      kind="chat", credits=0, note="a note long enough to fill pages " * 3)
+                for i in range(3000)
+            ),
+            now=NOW,
+        )
+    middle = (path.stat().st_size // 2) // 4096 * 4096
+    with open(path, "r+b") as f:  # one page deep in history, as a failing disk would
+        f.seek(middle)
+        f.write(b"\x5a" * 4096)
+    report = Housekeeping()
+    found: list[str] = []
+    report.damage_found.connect(found.append)
+    _back_up(path, NOW, report)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found[0]
+
+
+def test_the_wal_is_folded_into_the_file_once_writes_settle(running, db, qtbot) -> None:
+    """Copying only the .sqlite3 file (a file manager, a backup tool) then misses nothing."""
+    import sqlite3
+
+    running._wal_timer.setInterval(50)
+    running.session.log_spend("chat", credits=3)
+    qtbot.waitUntil(lambda: not running._wal_timer.isActive(), timeout=3000)
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = db.parent / "copy.sqlite3"
+    copy.write_bytes(db.read_bytes())  # the main file alone
+    conn = sqlite3.connect(copy)
+    try:
+        kinds = [r[0] for r in conn.execute("SELECT kind FROM events WHERE type = 'spend'")]
+    finally:
+        conn.close()
+    assert kinds == ["chat"]
