@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Part of your CreditFuel data file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backups are checked and safe. To go back to the newest good one, open Settings &gt; Data and choose Restore. Nothing has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Daily burn chart</source>
