@@ -207,6 +207,7 @@ class QuickLogDialog(QuickLogFixes, QDialog):
             self.meter.addItem(m.name, m.name)
         self.meter.setVisible(several)
         self.meter_label.setVisible(several)
+        self._only_meter = meters[0].name if len(meters) == 1 else None
 
         self._last = log.last_spend(ledger, self.session.now())
         self.repeat_button.setEnabled(self._last is not None)
@@ -229,6 +230,7 @@ class QuickLogDialog(QuickLogFixes, QDialog):
         if completer is not None:
             self._manners = PopupManners(completer, line, self.accept)
         self.used.toggled.connect(self._on_mode_changed)
+        self.meter.currentIndexChanged.connect(self._on_mode_changed)
         self.confirmation.undo_requested.connect(self.undo)
         for edit in (self.amount, self.project, self.note):
             edit.textEdited.connect(self._touched)
@@ -267,9 +269,15 @@ class QuickLogDialog(QuickLogFixes, QDialog):
         self.cost_note.setText(note)
         self.cost_note.setVisible(bool(note))
 
-    def _on_mode_changed(self) -> None:
-        self.amount_label.setText(self.tr("Cr&edits:") if self.used.isChecked()
-                                  else self.tr("Balanc&e now:"))
+    def _on_mode_changed(self, *_: object) -> None:
+        """'Balance now' says whose balance it is: one meter's, never a sum."""
+        name = self.meter.currentData() if self.meter.count() else self._only_meter
+        if self.used.isChecked():
+            self.amount_label.setText(self.tr("Cr&edits:"))
+        elif name:
+            self.amount_label.setText(arg(self.tr("Balanc&e now on %1:"), str(name)))
+        else:
+            self.amount_label.setText(self.tr("Balanc&e now:"))
         self._touched()
 
     def _touched(self, *_: object) -> None:

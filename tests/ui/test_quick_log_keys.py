@@ -135,6 +135,7 @@ def test_balance_now_with_two_meters_names_its_meter_and_never_sums(
     qtbot.keyClick(keys_go_to(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Balance now
     qtbot.waitUntil(dialog.balance_now.isChecked)  # a mnemonic clicks after a short flash
     dialog.meter.setCurrentIndex(dialog.meter.findData("Genspark Free"))
+    assert dialog.amount_label.text() == "Balanc&e now on Genspark Free:"  # whose balance
     dialog.amount.setFocus()
     qtbot.keyClicks(dialog.amount, "150")
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)

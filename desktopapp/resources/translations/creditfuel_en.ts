@@ -1907,6 +1907,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Balanc&amp;e now on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Balanc&amp;e now:</source>
         <translation type="unfinished"></translation>
     </message>

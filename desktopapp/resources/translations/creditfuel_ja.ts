@@ -1908,6 +1908,10 @@
         <translation>%1 (Ctrl+R)</translation>
     </message>
     <message>
+        <source>Balanc&amp;e now on %1:</source>
+        <translation>%1 の現在の残高(&amp;E):</translation>
+    </message>
+    <message>
         <source>Balanc&amp;e now:</source>
         <translation>現在の残高(&amp;E):</translation>
     </message>
