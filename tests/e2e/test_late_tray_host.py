@@ -51,7 +51,7 @@ def test_the_app_moves_into_a_tray_host_that_starts_later(bare_desktop, tmp_path
                                                       min_height=60),
                       timeout=10, what="the fallback window (no tray yet)")
 
-        trayer = xvfb._start_trayer(desktop, logs, 15.0)  # the host comes late
+        trayer = xvfb.start_tray_host(desktop, logs)  # the host comes late
         _window, icon = desktop.wait_for_tray_icon(app.pid, timeout=20)
         assert icon.width >= 8
         xvfb.wait_for(lambda: not desktop.visible_windows("^CreditFuel$", min_width=100,

@@ -249,6 +249,13 @@ def _start_trayer(desktop: Desktop, logs: Path, timeout: float) -> subprocess.Po
     return trayer
 
 
+def start_tray_host(desktop: Desktop, logs: Path, timeout: float = 15.0
+                    ) -> subprocess.Popen[bytes]:
+    """trayer on a desktop started without one (a tray host that comes after the app);
+    the caller stops it (``stop``)."""
+    return _start_trayer(desktop, logs, timeout)
+
+
 @contextlib.contextmanager
 def virtual_desktop(*, tray: bool = True, screen: str = SCREEN, timeout: float = 15.0,
                     logs: Path | None = None) -> Iterator[Desktop]:
