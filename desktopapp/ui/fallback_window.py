@@ -120,7 +120,8 @@ class FallbackWindow(QWidget):
 
     # -- as the app's shell ------------------------------------------------------------------
     def on_status(self, status: Status) -> None:
-        self.panel.refresh(status)
+        if not self.isHidden():  # hidden (closed, or the tray took over): no work per tick
+            self.panel.refresh(status)
         if self._settled and not self.is_docked():
             self.alerts.on_status(status)
 
@@ -153,6 +154,7 @@ class FallbackWindow(QWidget):
         if self.is_docked() and self.tray is not None:
             self.tray.show_panel()
             return
+        self.panel.refresh()
         self.show()
         self.raise_()
         self.activateWindow()
