@@ -78,8 +78,10 @@ class PlanTab(QWidget):
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.switch_button.clicked.connect(self.switch)
         self.undo_button.clicked.connect(self.undo)
+        self._followed = ""  # the plan the combo last took from the meters
         self.refresh()
         self._follow_meters()
+        self.form.set_preset(str(self.preset.currentData()))
 
     # -- what the meters are ---------------------------------------------------------------
     def current_plan(self) -> plan.Plan:
@@ -96,13 +98,18 @@ class PlanTab(QWidget):
         title = preset_title(found) if found is not None else self.tr("your own meters")
         self.current.setText(arg(self.tr("Your plan now: %1 (meters: %2)."), title, names))
         self.switch_button.setText(self.tr("&Switch to this plan"))
+        if self._followed and self.preset.currentData() == self._followed:
+            self._follow_meters()  # changed elsewhere (the CLI): the combo follows, unless
+            # the user has picked another plan here meanwhile
 
     def _follow_meters(self) -> None:
         """The combo shows the plan the meters are (the default plan with none)."""
         found = self.current_plan().preset
         key = found.key if found is not None else DEFAULT_PRESET
-        self.preset.setCurrentIndex(max(0, self.preset.findData(key)))
-        self.form.set_preset(str(self.preset.currentData()))
+        self._followed = key
+        if self.preset.currentData() != key:
+            self.preset.setCurrentIndex(max(0, self.preset.findData(key)))
+            self.form.set_preset(str(self.preset.currentData()))
 
     def _preset_changed(self, *_: object) -> None:
         self.form.set_preset(str(self.preset.currentData()))

@@ -167,3 +167,11 @@ def test_set_balance_from_settings_meters(
     assert [m.balance for m in balances.status(tracker, now).meters] == [120]
     dialog.reject()  # Cancel takes the set balance back too
     assert [m.balance for m in balances.status(tracker, now).meters] == [200]
+
+
+def test_the_plan_shown_follows_a_switch_made_elsewhere(
+    qtbot: QtBot, dialog: SettingsDialog, tracker: LedgerFile, now: datetime
+) -> None:
+    dialog.session.mutate(lambda ledger, at: plan.switch(ledger, at, "genspark-pro"))
+    assert dialog.plan_tab.preset.currentData() == "genspark-pro"
+    assert "Genspark Pro" in dialog.plan_tab.current.text()
