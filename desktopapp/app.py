@@ -247,7 +247,7 @@ class App(QObject):
             "App", "Part of your CreditFuel data file is damaged."))
         box.setInformativeText(QCoreApplication.translate(
             "App", "Your backups are checked and safe. To go back to the newest good one, "
-                   "open Settings > Data and choose Restore. Nothing has been deleted."))
+                   "open Settings > Data and choose Restore selected. Nothing has been deleted."))
         box.setDetailedText(detail)
         box.open()
         self.extras.append(box)

@@ -121,7 +121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your backups are checked and safe. To go back to the newest good one, open Settings &gt; Data and choose Restore. Nothing has been deleted.</source>
+        <source>Your backups are checked and safe. To go back to the newest good one, open Settings &gt; Data and choose Restore selected. Nothing has been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

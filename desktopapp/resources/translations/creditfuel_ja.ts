@@ -121,8 +121,8 @@
         <translation>CreditFuel のデータファイルの一部が壊れています。</translation>
     </message>
     <message>
-        <source>Your backups are checked and safe. To go back to the newest good one, open Settings &gt; Data and choose Restore. Nothing has been deleted.</source>
-        <translation>バックアップは確認済みで無事です。最新の正常なバックアップに戻すには、設定 「設定」&gt;「データ」を開いて「復元」を選んでくださいgt; データ を開いて「選んだバックアップを復元」を選んでください。何も削除されていません。</translation>
+        <source>Your backups are checked and safe. To go back to the newest good one, open Settings &gt; Data and choose Restore selected. Nothing has been deleted.</source>
+        <translation>バックアップは確認済みで無事です。最新の正常なバックアップに戻すには、「設定」&gt;「データ」を開いて「選んだバックアップを復元」を選んでください。何も削除していません。</translation>
     </message>
 </context>
 <context>
