@@ -60,6 +60,12 @@ def logger() -> logging.Logger:
             return mask_secrets(super().format(record))
 
     log = logging.getLogger(LOGGER_NAME)
+    target = str(log_file())
+    for handler in list(log.handlers):
+        # The log folder moved (a new CREDITFUEL_LOG_DIR): write to the one in force.
+        if isinstance(handler, RotatingFileHandler) and handler.baseFilename != target:
+            log.removeHandler(handler)
+            handler.close()
     if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         folder = log_dir()
         try:
