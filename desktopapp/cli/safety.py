@@ -28,9 +28,10 @@ def register(sub: Any) -> None:
     lst = bsub.add_parser("list", help=help_text("backups of this database, newest first"))
     lst.add_argument("--json", action="store_true", help=help_text("machine-readable"))
     lst.set_defaults(func=cmd_backup_list)
-    bsub.add_parser("create", help=help_text("make a checked backup now")).set_defaults(
-        func=cmd_backup_create
-    )
+    mk = bsub.add_parser("create", help=help_text("make a checked backup now"))
+    mk.add_argument("--out", metavar="FILE", help=help_text(
+        "write a checked copy of the whole ledger to FILE (the safe way to copy it)"))
+    mk.set_defaults(func=cmd_backup_create)
     r = bsub.add_parser(
         "restore", help=help_text("restore a backup (the newest good one when none is given)")
     )
@@ -100,6 +101,10 @@ def _when(ctx: Context, at: datetime) -> str:
 
 
 def cmd_backup_create(ctx: Context, args: argparse.Namespace) -> int:
+    if args.out:
+        out = backups.copy_out(ctx.path, Path(args.out))
+        ctx.say(ctx.t("text.backup.copied", path=str(out)))
+        return 0
     info = backups.create(ctx.path, ctx.now)
     ctx.say(ctx.t("text.backup.created", id=info.id, path=info.path))
     return 0

@@ -42,6 +42,11 @@ def create(db_path: Path, now: datetime, kind: str = "manual") -> BackupInfo:
     return backup.create_backup(db_path, kind=kind, now=now)
 
 
+def copy_out(db_path: Path, out: Path) -> Path:
+    """The whole ledger, checked, as one plain file at ``out`` (to move or keep)."""
+    return backup.copy_out(db_path, out)
+
+
 def find(db_path: Path, ref: str | None) -> Path:
     """A backup by id or path; the newest good one when ``ref`` is None."""
     return backup.find_backup(db_path, ref)

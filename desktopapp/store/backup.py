@@ -620,3 +620,36 @@ def _refuse_newer(source: Path) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
         raise BackupError("db_newer", path=str(source), version=str(version))
+
+
+def copy_out(db_path: Path, out: Path) -> Path:
+    """A checked copy of the whole ledger as one plain SQLite file at ``out`` (0600).
+
+    What a user copying the ledger by hand should use instead of the live ``.sqlite3``
+    file: the SQLite backup API includes what still sits in the WAL, the copy passes
+    ``integrity_check`` before it replaces ``out``, and the result opens anywhere
+    (``creditfuel --db FILE status``)."""
+    from desktopapp.store import paths
+
+    db_path, out = Path(db_path), Path(out).expanduser()
+    paths.check_output_file(out, not_regular="export_not_regular")
+    if not out.parent.is_dir():
+        raise BackupError("db_folder_missing", folder=str(out.parent), path=str(out))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with _open(db_path) as source:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+                ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            finally:
+                dest.close()
+        if not ok:
+            raise BackupError("backup_corrupt", path=str(db_path))
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return out
