@@ -640,6 +640,7 @@ def copy_out(db_path: Path, out: Path) -> Path:
         with _open(db_path) as source:
             dest = sqlite3.connect(str(tmp))
             try:
+                dest.execute("PRAGMA synchronous = FULL")  # on disk before it is renamed
                 source.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
                 ok = dest.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -16,6 +16,7 @@ from typing import Literal
 
 from desktopapp.store.backup import BackupInfo, connect_read_only, newest_good_backup
 from desktopapp.store.paths import COMPANIONS, kind_of, move_aside
+from desktopapp.store.startup_check import fast_check
 
 CheckStatus = Literal["ok", "missing", "moved_aside"]
 __all__ = ["COMPANIONS", "IntegrityResult", "check_at_startup", "move_aside", "quick_check"]
@@ -72,7 +73,10 @@ def quick_check(db_path: Path) -> tuple[str | None, str | None]:
 
 
 def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
-    """Run ``quick_check``; move a damaged file aside and find a backup.
+    """A fast check (header, schema, the core tables' roots: a few pages at any size, so a
+    million-event ledger does not hold the icon back); move a damaged file aside and find
+    a backup. Damage deeper in history is found by the whole-file check the tray runs on
+    its backup worker (``startup_check.full_check``).
 
     The app calls this before opening the store. (The CLI does not: a ``--db`` that is
     not a SQLite file is refused there, not renamed.)
@@ -80,7 +84,10 @@ def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
     db_path = Path(db_path)
     if kind_of(db_path) == "missing":
         return IntegrityResult("missing", db_path)
-    problem, detail = quick_check(db_path)
+    if kind_of(db_path) != "file":
+        # A FIFO would block start-up forever: left for the store to refuse in plain words.
+        return IntegrityResult("ok", db_path)
+    problem, detail = fast_check(db_path)
     if problem is None:
         return IntegrityResult("ok", db_path)
     if problem == "db_unreadable":
