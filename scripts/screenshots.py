@@ -8,8 +8,9 @@ team on Genspark Plus, two client jobs, a failed video and a retake) with a fixe
 - starts Xvfb and trayer, launches the app as a user would, clicks its tray icon and
   saves the screen around the tray and the panel (``<lang>-tray-panel.png``);
 - in a second process on the same screen, opens Quick log, the pre-flight warning, the
-  fuel history and the "Why" dialog with that ledger and grabs each window
-  (``<lang>-quick-log.png``, ``-preflight.png``, ``-history.png``, ``-why.png``).
+  fuel history, the "Why" dialog, the ledger window and Set balance with that ledger and
+  grabs each window (``<lang>-quick-log.png``, ``-preflight.png``, ``-history.png``,
+  ``-why.png``, ``-ledger.png``, ``-set-balance.png``).
 Everything it starts is stopped by PID. Look at every PNG afterwards.
 """
 
@@ -126,6 +127,17 @@ def dialogs(db: Path, lang: str, now: str, out: Path) -> list[Path]:
     why = WhyDialog(session, tracker.meters()[0].id)
     why.resize(600, why.sizeHint().height())
     grab(why, "why")
+
+    from desktopapp.ui.ledger_window import LedgerWindow
+    from desktopapp.ui.set_balance_dialog import SetBalanceDialog
+
+    ledger = LedgerWindow(session)
+    ledger.resize(1000, 560)
+    grab(ledger, "ledger")
+
+    set_balance = SetBalanceDialog(session, tracker.meters()[0].name)
+    set_balance.resize(440, set_balance.sizeHint().height())
+    grab(set_balance, "set-balance")
     tracker.close()
     return shots
 
