@@ -20,10 +20,10 @@ from desktopapp.domain.events import (
     Spend,
     Undo,
 )
-from desktopapp.domain.undo import active_events
 from desktopapp.domain.ledger import replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Every, Monthly, Rolling
+from desktopapp.domain.undo import active_events
 
 # Late March 2024: Berlin and London change clocks on the 31st, New York already did.
 T0 = datetime(2024, 3, 25, 21, 0, tzinfo=UTC)

@@ -19,10 +19,10 @@ from desktopapp.domain.events import (
     Spend,
     Undo,
 )
-from desktopapp.domain.undo import active_events
 from desktopapp.domain.ledger import LedgerState, draw_order, replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Monthly, Never
+from desktopapp.domain.undo import active_events
 
 T0 = datetime(2024, 5, 1, tzinfo=UTC)
 

@@ -10,8 +10,8 @@ import pytest
 from sqlite_utils import Database
 
 from desktopapp.store import SCHEMA_VERSION, StoreError, connect
-from desktopapp.store.schema import STEP_NAMES, is_newer_than_app, migrations
 from desktopapp.store.ledger_file import Identity, LedgerFile
+from desktopapp.store.schema import STEP_NAMES, is_newer_than_app, migrations
 
 ME = Identity(device="d1", member="tester")
 
