@@ -160,6 +160,9 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     )
     if result.meters_matched:
         ctx.say(ctx.t("text.import.matched", count=result.meters_matched))
+    if result.events_differing:
+        ctx.say(ctx.t("text.import.differing", count=result.events_differing,
+                      ids=", ".join(result.differing_ids)))
     if outcome.safety is not None:
         ctx.say(ctx.t("text.import.safety_copy", id=outcome.safety.id))
     return 0

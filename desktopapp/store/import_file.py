@@ -57,6 +57,10 @@ Record = tuple[Any, str | None]  # (event record, the meter's name a CSV row car
 class ImportResult:
     events_added: int = 0
     events_skipped: int = 0  # already here (same id)
+    # Of those, ids whose content here differs from the file's: the copy here is kept
+    # (the ledger is append-only), and the user is told, with the first few ids.
+    events_differing: int = 0
+    differing_ids: tuple[str, ...] = ()
     meters_added: int = 0
     meters_matched: int = 0  # same name as a live meter here: merged into it
     rules_added: int = 0
@@ -428,6 +432,8 @@ def _import(
     return ImportResult(
         events_added=writer.added,
         events_skipped=writer.skipped,
+        events_differing=len(writer.differing),
+        differing_ids=tuple(writer.differing[:5]),
         meters_added=meters_added,
         meters_matched=matched,
         rules_added=rules_added,
@@ -446,6 +452,7 @@ class _EventWriter:
         self.problems: list[Problem] = []
         self.added = 0
         self.skipped = 0
+        self.differing: list[str] = []
 
     def add(self, rec: Mapping[str, Any], meter_id: str | None) -> None:
         self.batch.append((rec, meter_id))
@@ -457,7 +464,7 @@ class _EventWriter:
         if not batch or self.problems:
             return
         ids = [rec["id"] for rec, _ in batch]
-        here = _seqs_of(self.db, ids)
+        here, content = _seqs_of(self.db, ids)
         seen: set[str] = set()
         rows: list[tuple[Any, ...]] = []
         for rec, meter_id in batch:
@@ -469,25 +476,44 @@ class _EventWriter:
                 )
                 continue
             seen.add(ident)
+            row = _event_row(rec, meter_id)
             if seq is not None:
                 self.skipped += 1
+                if content[ident] != _content(row):
+                    self.differing.append(ident)
                 continue
-            rows.append(_event_row(rec, meter_id))
+            rows.append(row)
         if not self.problems:
             queries.insert_event_rows(self.db, rows)
             self.added += len(rows)
 
 
-def _seqs_of(db: Db, ids: list[str]) -> dict[str, int]:
+# What an event says (not where or when it was recorded, nor which meter row it maps to
+# here: a meter merged by name has another id): an id already here with other content
+# means two different events claim one id.
+_CONTENT = ("type", "at_ms", "kind", "credits", "balance_after", "project", "outcome",
+            "target_id", "expires_ms", "size")
+
+
+def _content(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(row[_COL[c]] for c in _CONTENT)
+
+
+def _seqs_of(
+    db: Db, ids: list[str]
+) -> tuple[dict[str, int], dict[str, tuple[Any, ...]]]:
     found: dict[str, int] = {}
+    content: dict[str, tuple[Any, ...]] = {}
+    cols = ", ".join(_CONTENT)
     for start in range(0, len(ids), _ID_BATCH):
         part = ids[start : start + _ID_BATCH]
         marks = ", ".join("?" for _ in part)
-        for ident, seq in db.conn.execute(
-            f"SELECT id, seq FROM events WHERE id IN ({marks})", part
+        for ident, seq, *values in db.conn.execute(
+            f"SELECT id, seq, {cols} FROM events WHERE id IN ({marks})", part
         ):
             found[ident] = int(seq)
-    return found
+            content[ident] = tuple(values)
+    return found, content
 
 
 def _known_ids(db: Db, table: str, ids: list[str]) -> set[str]:

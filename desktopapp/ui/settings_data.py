@@ -332,6 +332,9 @@ class DataTab(QWidget):
         r = outcome.result
         parts = [arg(self.tr("New logs added: %1. Already here: %2."),
                      fmt_int(r.events_added), fmt_int(r.events_skipped))]
+        if r.events_differing:
+            parts.append(arg(self.tr("%1 logs in the file have the id of a different log here; "
+                                     "the one here was kept."), fmt_int(r.events_differing)))
         if r.meters_added:
             parts.append(arg(self.tr("Meters added: %1."), fmt_int(r.meters_added)))
         if r.meters_matched:

@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 logs in the file have the id of a different log here; the one here was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meters added: %1.</source>
         <translation type="unfinished"></translation>
     </message>

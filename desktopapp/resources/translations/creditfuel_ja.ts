@@ -302,6 +302,10 @@
         <translation>新しい記録を %1件追加しました。既にあった記録: %2件。</translation>
     </message>
     <message>
+        <source>%1 logs in the file have the id of a different log here; the one here was kept.</source>
+        <translation>ファイル内の%1件の記録が、ここにある別の記録と同じ ID です。ここにある記録を残しました。</translation>
+    </message>
+    <message>
         <source>Meters added: %1.</source>
         <translation>追加したメーター: %1個。</translation>
     </message>
