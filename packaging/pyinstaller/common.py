@@ -38,9 +38,10 @@ def resources_dir() -> tuple[Path, str]:
     return ROOT / "resources", "resources"
 
 
-# Sources of the translations (.ts, .po, the JSON catalogues) and Python files are not
-# needed at run time: only compiled .qm/.mo files and the icons go in.
-RESOURCE_SUFFIXES = (".qm", ".mo", ".svg", ".png", ".ico", ".icns")
+# Sources of the translations (.ts, .po) and Python files are not needed at run time:
+# only compiled .qm/.mo files, the icons and data tables (the zone picker's cities.json)
+# go in.
+RESOURCE_SUFFIXES = (".qm", ".mo", ".svg", ".png", ".ico", ".icns", ".json")
 
 
 def resource_datas() -> list[tuple[str, str]]:
