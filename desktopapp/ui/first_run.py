@@ -12,6 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -175,13 +176,23 @@ class DonePage(QWizardPage):
         self.rt.bind(tip.setText, lambda: self.tr(
             "The fuel gauge lives in the system tray. Click it for your meters and Quick log; "
             "right-click it for every action."))
+        # Automatic readings are offered here, off by default (no network unless asked).
+        self.readings = QCheckBox(self)
+        self.rt.bind(self.readings.setText, lambda: self.tr(
+            "&Read my Genspark balance automatically (with my own API key): "
+            "set it up when I press Finish"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addSpacing(12)
         layout.addWidget(tip)
+        layout.addSpacing(12)
+        layout.addWidget(self.readings)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
+        genspark = any(m.account.lower().startswith("genspark") or
+                       m.name.lower().startswith("genspark") for m in self.details.made)
+        self.readings.setVisible(genspark)
         now_status = self.session.status()
         row_as_of = now_status.as_of
         status = {m.meter_id: m for m in now_status.meters}
@@ -223,6 +234,18 @@ class FirstRunWizard(RewordsWhenShown, QWizard):
             self.addPage(page)
         self.setMinimumSize(560, 440)
         self._title()
+        self.settings: QWidget | None = None  # Settings > Sources, when asked for
+        self.accepted.connect(self._after_finish)
+
+    def _after_finish(self) -> None:
+        offer = self.done_page.readings
+        if offer.isVisibleTo(self.done_page) and offer.isChecked():
+            from desktopapp.ui.settings_dialog import SettingsDialog
+
+            settings = SettingsDialog(self.session)
+            settings.show_sources()
+            settings.show()
+            self.settings = settings  # kept: the wizard is kept by the tray's window list
 
     def _title(self) -> None:
         self.setWindowTitle(self.tr("CreditFuel — Welcome"))

@@ -342,6 +342,9 @@ class SettingsDialog(RewordsWhenShown, QDialog):
     def show_data(self) -> None:
         self.tabs.setCurrentWidget(self.data_tab)
 
+    def show_sources(self) -> None:
+        self.tabs.setCurrentWidget(self.sources_tab)
+
     def _form_values(self) -> dict[str, Any]:
         return {**self.alerts_tab.values(), **self.general_tab.values()}
 

@@ -143,3 +143,31 @@ def test_a_free_plan_does_not_ask_the_balance(
     next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     assert not wizard.details.form.balance.isVisibleTo(wizard)
+
+
+def test_the_welcome_offers_automatic_readings_and_opens_sources_when_asked(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)  # done: a Genspark meter exists
+    offer = wizard.done_page.readings
+    assert offer.isVisibleTo(wizard) and not offer.isChecked()  # off unless asked
+    offer.setChecked(True)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    settings = wizard.settings
+    assert settings is not None
+    qtbot.addWidget(settings)
+    assert settings.tabs.currentWidget() is settings.sources_tab
+    assert tracker.get_setting("sources") in (None, [], {})  # nothing connected yet
+
+
+def test_finishing_without_the_offer_connects_nothing(
+    qtbot: QtBot, tracker: LedgerFile, now: datetime
+) -> None:
+    wizard = start(qtbot, tracker, now)
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.settings is None

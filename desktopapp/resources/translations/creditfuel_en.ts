@@ -344,6 +344,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Read my Genspark balance automatically (with my own API key): set it up when I press Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 now.</source>
         <translation type="unfinished"></translation>
     </message>

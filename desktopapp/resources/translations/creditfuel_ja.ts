@@ -344,6 +344,10 @@
         <translation>燃料ゲージはシステムトレイにあります。クリックするとメーターとクイック記録、右クリックですべての操作が使えます。</translation>
     </message>
     <message>
+        <source>&amp;Read my Genspark balance automatically (with my own API key): set it up when I press Finish</source>
+        <translation>Genspark の残高を自動で読み取る(自分の API キーを使用): 「完了」を押したら設定する(&amp;R)</translation>
+    </message>
+    <message>
         <source>%1: %2 now.</source>
         <translation>%1: 現在 %2。</translation>
     </message>
