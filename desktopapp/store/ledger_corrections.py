@@ -161,7 +161,7 @@ class LedgerCorrections(LedgerWrites):
         rivals = queries.spends_replacing(self.db, target_id)
         if len(rivals) < 2:
             return
-        chain = in_order(queries.undo_chain(self.db, [r.origin.id for r in rivals]))
+        chain = in_order(queries.undos_aimed_at(self.db, [r.origin.id for r in rivals]))
         gone = cancelled_ids([(u.origin.id, u.target_id) for u in chain if isinstance(u, Undo)])
         alive = [r for r in rivals if r.origin.id not in gone]
         if len(alive) < 2:
@@ -176,7 +176,7 @@ class LedgerCorrections(LedgerWrites):
         target = queries.event_by_id(self.db, event_id.strip().lower())
         if target is None or isinstance(target, Undo):
             raise problem("unknown_event", id=event_id)
-        undos = in_order(queries.undo_chain(self.db, [target.origin.id]))
+        undos = in_order(queries.undos_aimed_at(self.db, [target.origin.id]))
         pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
         if target.origin.id in cancelled_ids(pairs):
             raise problem("unknown_event", id=event_id)
@@ -195,7 +195,7 @@ class LedgerCorrections(LedgerWrites):
                 target = queries.event_by_id(self.db, event_id)
                 if target is None or (logs_only and isinstance(target, Undo)):
                     raise problem("unknown_event", id=event_id)
-                chain = in_order(queries.undo_chain(self.db, [event_id]))
+                chain = in_order(queries.undos_aimed_at(self.db, [event_id]))
                 pairs = [(u.origin.id, u.target_id) for u in chain if isinstance(u, Undo)]
                 if event_id in cancelled_ids(pairs):
                     continue

@@ -104,7 +104,7 @@ def page(
         if not rows:
             return found, None
         events = [(int(r[0]), int(r[3]), event_from_row(r)) for r in rows]  # seq, at_ms
-        chain = in_order(queries.undo_chain(db, [e.origin.id for _, _, e in events]))
+        chain = in_order(queries.undos_aimed_at(db, [e.origin.id for _, _, e in events]))
         gone = cancelled_ids([(u.origin.id, u.target_id) for u in chain if isinstance(u, Undo)])
         for seq, at_ms, e in events:
             cursor = (at_ms, seq)

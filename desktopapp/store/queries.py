@@ -259,24 +259,27 @@ def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
     """Every undo aimed at one of ``ids``, and every undo of those (redo chains), in
     recorded order: what ``in_force``/``active_events`` need to tell which of those
     events stand, read through the target index whatever the size of history (where
-    ``all_undos`` decodes every undo ever made)."""
+    ``all_undos`` decodes every undo ever made). Ids go in batches of 500 (SQLite's
+    parameter limit)."""
     wanted = list(ids)
-    if not wanted:
-        return []
-    marks = ", ".join("?" for _ in wanted)
-    rows = db.conn.execute(
-        f"""
-        WITH RECURSIVE chain(id) AS (
-            SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
-            UNION
-            SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
-        )
-        """
-        + _SELECT
-        + " WHERE id IN (SELECT id FROM chain) ORDER BY seq",
-        wanted,
-    ).fetchall()
-    return [event_from_row(r) for r in rows]
+    out: list[Event] = []
+    for i in range(0, len(wanted), 500):
+        part = wanted[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = db.conn.execute(
+            f"""
+            WITH RECURSIVE chain(id) AS (
+                SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
+                UNION
+                SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
+            )
+            """
+            + _SELECT
+            + " WHERE id IN (SELECT id FROM chain) ORDER BY seq",
+            part,
+        ).fetchall()
+        out.extend(event_from_row(r) for r in rows)
+    return out
 
 
 def all_undos(db: Db) -> list[Event]:
@@ -441,30 +444,6 @@ def meter_by_id(db: Db, meter_id: str) -> Meter | None:
 
 def mark_meter_restored(db: Db, meter_id: str) -> None:
     db.execute("UPDATE meters SET removed_ms = NULL WHERE id = ?", [meter_id])
-
-
-def undo_chain(db: Db, ids: Iterable[str]) -> list[Event]:
-    """Every undo aimed at one of ``ids``, and every undo of those (redo chains), in
-    recorded order: enough to tell whether each id is in force (events_undo_target)."""
-    wanted = list(ids)
-    out: list[Event] = []
-    for i in range(0, len(wanted), 500):
-        part = wanted[i : i + 500]
-        marks = ", ".join("?" for _ in part)
-        rows = db.conn.execute(
-            f"""
-            WITH RECURSIVE chain(id) AS (
-                SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
-                UNION
-                SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
-            )
-            """
-            + _SELECT
-            + " WHERE id IN (SELECT id FROM chain) ORDER BY at_ms, seq",
-            part,
-        ).fetchall()
-        out.extend(event_from_row(r) for r in rows)
-    return out
 
 
 def has_events_after(db: Db, at_ms: int) -> bool:
