@@ -7,7 +7,7 @@ SQLite ever sees it. A ledger (text-heavy rows, random ids) shrinks 2.4-3x at le
 higher levels cost twice the time for a few percent.
 
 Each file also carries, in the gzip header's name field, the change marker of the data
-it holds (``backup.change_marker``), so "has anything changed since the last backup?"
+it holds (``backup_inspect.change_marker``), so "has anything changed since the last backup?"
 never has to decompress a backup of hundreds of megabytes.
 """
 

@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from desktopapp.store.backup import BackupInfo, connect_read_only, newest_good_backup
+from desktopapp.store.backup import BackupInfo, newest_good_backup
+from desktopapp.store.backup_inspect import connect_read_only
 from desktopapp.store.paths import COMPANIONS, kind_of, move_aside
 from desktopapp.store.startup_check import fast_check
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import desktopapp.store.backup as backup
-from desktopapp.store import backup_gzip, connection
+from desktopapp.store import backup_gzip, backup_retention, connection
 from desktopapp.store.backup import BackupError, BackupInfo
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -124,7 +124,7 @@ def _fake(created: datetime, kind: str = "daily") -> BackupInfo:
 def test_thinning_keeps_7_daily_4_weekly_12_monthly() -> None:
     # One backup a day for two years, newest first.
     days = [T0 - timedelta(days=d) for d in range(730)]
-    keep = backup.keep_set([_fake(d) for d in days])
+    keep = backup_retention.keep_set([_fake(d) for d in days])
     kept = sorted((p for p in keep), reverse=True)
     kept_dates = sorted(
         (datetime.strptime(p.name.split(".")[1], "%Y%m%dT%H%M%SZ").date() for p in kept),
@@ -144,8 +144,8 @@ def test_thinning_keeps_safety_copies_and_the_newest() -> None:
     daily = [_fake(T0 - timedelta(days=d)) for d in range(40)]
     pre = [_fake(T0 - timedelta(days=d, hours=1), "prerestore") for d in range(8)]
     mig = [_fake(T0 - timedelta(days=400), "premigrate-v1")]
-    keep = backup.keep_set(daily + pre + mig)
-    assert sum(1 for p in keep if "prerestore" in p.name) == backup.KEEP_SAFETY
+    keep = backup_retention.keep_set(daily + pre + mig)
+    assert sum(1 for p in keep if "prerestore" in p.name) == backup_retention.KEEP_SAFETY
     assert mig[0].path in keep
     assert daily[0].path in keep
 
@@ -373,12 +373,12 @@ def test_the_total_size_is_capped_oldest_first_and_the_caller_is_told(
              for d in range(3)]
     assert all(not i.thinned_by_cap for i in infos)
     one = infos[-1].size
-    monkeypatch.setattr(backup, "MAX_TOTAL_FACTOR", 2.5 * one / db.stat().st_size)
+    monkeypatch.setattr(backup_retention, "MAX_TOTAL_FACTOR", 2.5 * one / db.stat().st_size)
     newest = backup.create_backup(db, kind="daily", now=T0 + timedelta(days=3))
     assert newest.thinned_by_cap == (infos[0].path, infos[1].path)
     left = backup.list_backups(db)
     assert [b.path for b in left] == [newest.path, infos[2].path]
-    monkeypatch.setattr(backup, "MAX_TOTAL_FACTOR", 0.01)  # not even one fits: keep one
+    monkeypatch.setattr(backup_retention, "MAX_TOTAL_FACTOR", 0.01)  # not even one fits: keep one
     again = backup.create_backup(db, kind="daily", now=T0 + timedelta(days=4))
     assert [b.path for b in backup.list_backups(db)] == [again.path]
 
