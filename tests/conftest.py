@@ -6,7 +6,9 @@ keyring in a temporary folder), never mocks of them.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="creditfuel-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)  # a run leaves no trace
 os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "config")
 os.environ["XDG_STATE_HOME"] = str(_SESSION_HOME / "state")

@@ -53,6 +53,9 @@ class Status:
     as_of: datetime
     meters: tuple[MeterStatus, ...]
     packs: tuple[PackStatus, ...]
+    # The last known figures, shown while a long replay brings them up to date
+    # (the tray never replays a long history on its UI thread).
+    updating: bool = False
 
     @property
     def total(self) -> int:

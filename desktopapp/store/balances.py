@@ -111,6 +111,9 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
     """
     until_ms = to_ms(until)
     upper = until_ms if include_at else until_ms - 1
+    # Read first: a change committed after this point (another thread or process) makes
+    # this replay's checkpoints stale, and the epoch then keeps them out of the file.
+    epoch = queries.checkpoint_epoch(db)
     meters = queries.all_meters(db)  # removed ones count until their removal
     found = queries.latest_checkpoint(db, upper)
     state = _usable(state_from_json(found[2]), meters) if found else None
@@ -135,12 +138,12 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
             if head:
                 state = replay(meters, head, until=head[-1].origin.at, start=state)
                 replayed += len(head)
-            state = _save(db, meters, state, split_ms, replayed)
+            state = _save(db, meters, state, split_ms, replayed, epoch)
         if live:
             state = replay(meters, live, until=live[-1].origin.at, start=state)
             replayed += len(live)
     if splits and replayed:
-        state = _save(db, meters, state, splits[-1], replayed)
+        state = _save(db, meters, state, splits[-1], replayed, epoch)
     return replay(meters, [], until=until, start=state)
 
 
@@ -151,7 +154,12 @@ def _count_until(events: Sequence[Event], at_ms: int) -> int:
 
 
 def _save(
-    db: Db, meters: Sequence[Meter], state: LedgerState | None, at_ms: int, replayed: int
+    db: Db,
+    meters: Sequence[Meter],
+    state: LedgerState | None,
+    at_ms: int,
+    replayed: int,
+    epoch: int,
 ) -> LedgerState | None:
     """Advance to the checkpoint instant and save it there if the replay was long."""
     if state is None and not replayed:
@@ -160,7 +168,9 @@ def _save(
     if replayed > CHECKPOINT_AFTER_EVENTS:
         try:
             with connection.transaction(db):
-                queries.save_checkpoint(db, at_ms, queries.max_seq(db), state_to_json(state))
+                queries.save_checkpoint(
+                    db, at_ms, queries.max_seq(db), state_to_json(state), epoch=epoch
+                )
         except connection.OperationalError:
             pass  # a cache: busy or read-only file, the next status saves it instead
     return state

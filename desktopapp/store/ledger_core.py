@@ -5,13 +5,11 @@ team rules and settings. No Qt, no clock reads: every method that depends on tim
 
 from __future__ import annotations
 
-import getpass
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from desktopapp.domain import limits, plausibility, validation
 from desktopapp.domain.events import (
@@ -24,12 +22,14 @@ from desktopapp.domain.ledger import LedgerState
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.domain.rules import Rule, rule_from_dict, rule_to_dict
 from desktopapp.domain.status import Status, build_status
 from desktopapp.domain.undo import active_events, in_force
-from desktopapp.store import balances, connection, ledger_pages, queries
+from desktopapp.store import balances, catch_up, connection, ledger_pages, queries
 from desktopapp.store.codec import to_ms
 from desktopapp.store.handle import Db
+
+if TYPE_CHECKING:  # the team rules load when rules are read or written, not on open
+    from desktopapp.domain.rules import Rule
 
 MAX_MS = 2**62
 USER_LOG_TYPES = queries.USER_LOG_TYPES
@@ -119,12 +119,16 @@ class LedgerCore:
 
     @staticmethod
     def _identity(db: Db) -> Identity:
+        import getpass
+
         found, device = queries.get_setting(db, "device_id")
         if not found:  # the write lock only when there is something to write: a
             # read-only file still opens for reading commands
             with connection.transaction(db):
                 found, device = queries.get_setting(db, "device_id")
                 if not found:
+                    import uuid  # a new file's device id: uuid loads platform
+
                     device = str(uuid.uuid4())
                     queries.set_setting(db, "device_id", device)
         found, member = queries.get_setting(db, "member")
@@ -156,6 +160,8 @@ class LedgerCore:
 
     # -- helpers ---------------------------------------------------------------------------
     def _origin(self, at: datetime, event_id: str | None = None) -> Origin:
+        import uuid
+
         limits.check_instant(at)
         validation.check_event_id(event_id)
         return Origin(
@@ -265,9 +271,15 @@ class LedgerCore:
     def status(self, now: datetime) -> Status:
         return build_status(self.meters(), self.state(now), now)
 
+    def replay_is_long(self, now: datetime) -> bool:
+        """Whether ``status(now)`` would replay a long stretch (see store.catch_up)."""
+        return catch_up.is_long(self.db, now)
+
     # -- team rules -------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
         """Live team rules (desktopapp.domain.rules), oldest first."""
+        from desktopapp.domain.rules import rule_from_dict
+
         made: list[Rule] = []
         for r in queries.live_rules(self.db):
             try:
@@ -279,6 +291,10 @@ class LedgerCore:
 
     def add_rule(self, rule: Rule, *, now: datetime) -> Rule:
         """Store a team rule as id, code and params JSON; a rule without an id gets one."""
+        import uuid
+
+        from desktopapp.domain.rules import rule_from_dict, rule_to_dict
+
         d = dict(rule_to_dict(rule))
         rule_id = str(d.get("id") or uuid.uuid4())
         stored = {"id": rule_id, "code": d["code"], "params": d.get("params") or {}}

@@ -347,20 +347,45 @@ def latest_checkpoint(db: Db, at_or_before_ms: int) -> tuple[int, int, str] | No
     return (int(row[0]), int(row[1]), str(row[2])) if row else None
 
 
-def save_checkpoint(db: Db, at_ms: int, upto_seq: int, state_json: str) -> None:
-    db.execute(
-        "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) VALUES (?, ?, ?)",
-        [at_ms, upto_seq, state_json],
+def save_checkpoint(
+    db: Db, at_ms: int, upto_seq: int, state_json: str, *, epoch: int | None = None
+) -> bool:
+    """Save one; with ``epoch`` (``checkpoint_epoch`` read before the replay began) only
+    while no invalidation happened since: False when it was left out."""
+    if epoch is None:
+        db.execute(
+            "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) VALUES (?, ?, ?)",
+            [at_ms, upto_seq, state_json],
+        )
+        return True
+    cursor = db.conn.execute(
+        "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) "
+        "SELECT ?, ?, ? WHERE (SELECT n FROM checkpoint_epoch) = ?",
+        [at_ms, upto_seq, state_json, epoch],
     )
+    return cursor.rowcount > 0
+
+
+def checkpoint_epoch(db: Db) -> int:
+    """Bumped by every invalidation (see schema step 0009)."""
+    row = db.conn.execute("SELECT n FROM checkpoint_epoch").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _bump_epoch(db: Db) -> None:
+    db.execute("UPDATE checkpoint_epoch SET n = n + 1")
 
 
 def delete_checkpoints_from(db: Db, at_ms: int) -> None:
-    """Checkpoints at or after an instant whose history just changed."""
+    """Checkpoints at or after an instant whose history just changed (and any that a
+    replay running now would save: it began before this change)."""
     db.execute("DELETE FROM checkpoints WHERE at_ms >= ?", [at_ms])
+    _bump_epoch(db)
 
 
 def delete_all_checkpoints(db: Db) -> None:
     db.execute("DELETE FROM checkpoints")
+    _bump_epoch(db)
 
 
 def checkpoint_count(db: Db) -> int:
@@ -458,3 +483,21 @@ def spends_replacing(db: Db, target_id: str) -> list[Event]:
         _SELECT + " WHERE replaces = ? AND type = 'spend' ORDER BY seq", [target_id]
     ).fetchall()
     return [event_from_row(r) for r in rows]
+
+
+def latest_checkpoint_ms(db: Db, at_or_before_ms: int) -> int | None:
+    """The instant of the newest checkpoint at or before ``at_or_before_ms`` (no state)."""
+    row = db.conn.execute(
+        "SELECT MAX(at_ms) FROM checkpoints WHERE at_ms <= ?", [at_or_before_ms]
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def count_logs_capped(db: Db, *, after_ms: int | None, until_ms: int, cap: int) -> int:
+    """``count_logs``, but stops at ``cap``: its cost is bounded whatever the history."""
+    row = db.conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE at_ms > ? AND at_ms <= ? "
+        "AND type != 'undo' LIMIT ?)",
+        [-(2**62) if after_ms is None else after_ms, until_ms, cap],
+    ).fetchone()
+    return int(row[0])

@@ -209,6 +209,23 @@ def m0008(db: Database) -> None:
     _set_version(db, 8)
 
 
+@step("0009_checkpoint_epoch")
+def m0009(db: Database) -> None:
+    # Issue 11: a long replay runs on a worker (or in another process) while the user
+    # edits. Every invalidation bumps this counter; a replay saves its checkpoints only
+    # if it is unchanged since the replay began, so a checkpoint made from the meters
+    # as they were before an edit can never outlive that edit.
+    for sql in (
+        """CREATE TABLE checkpoint_epoch (
+               only INTEGER PRIMARY KEY CHECK (only = 0),
+               n INTEGER NOT NULL
+           )""",
+        "INSERT INTO checkpoint_epoch (only, n) VALUES (0, 0)",
+    ):
+        db.execute(sql)
+    _set_version(db, 9)
+
+
 def file_version(path: Path) -> int:
     """``PRAGMA user_version`` of a database file, read without changing it."""
     conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)

@@ -36,6 +36,8 @@ class AlertsView(QObject):
         alerts.set_paused(self.session.ledger, paused)
 
     def on_status(self, status: Status) -> list[Alert]:
+        if status.updating:  # the last known figures: nothing new can be told from them
+            return []
         new = alerts.due(self.session.ledger, status.as_of, status)
         for alert in new:
             title, text = self.words(alert)

@@ -81,6 +81,12 @@ class Panel(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
+        # Shown while a long history is replayed on a worker: the figures are the last known.
+        self.updating = QLabel(self)
+        self.updating.setWordWrap(True)
+        self.updating.setEnabled(False)  # quiet: the disabled (grey) text colour
+        self.updating.hide()
+        outer.addWidget(self.updating)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(2)
         outer.addLayout(self.cards_box)
@@ -132,6 +138,7 @@ class Panel(QWidget):
     def retranslate(self) -> None:
         """Words set once; the rest is rewritten by every refresh."""
         self.empty.setText(self.tr("No meter yet. Open Settings to pick your plan."))
+        self.updating.setText(self.tr("Updating the figures…"))
         self.setAccessibleName(self.tr("CreditFuel panel"))
         self.setAccessibleDescription(self.tr("Your meters, refill times and actions"))
         self.quick_log.setText(self.tr("&Quick log"))
@@ -166,7 +173,8 @@ class Panel(QWidget):
             card.show()
         for card in self._cards[len(status.meters) :]:
             card.hide()
-        self.empty.setVisible(not status.meters)
+        self.empty.setVisible(not status.meters and not status.updating)
+        self.updating.setVisible(status.updating)
         self.packs.setText(self._packs_text(status.packs, zone))
         self.packs.setVisible(bool(self.packs.text()))
         self._show_problems()

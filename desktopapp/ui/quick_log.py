@@ -11,6 +11,8 @@ the new kind). Its Undo undoes its own log by id, even when a CLI log came after
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -171,14 +173,10 @@ class QuickLogDialog(QuickLogFixes, QDialog):
         root.addWidget(self.confirmation)
         root.addLayout(bottom)
 
-        QWidget.setTabOrder(self.kind, self.size_box)
-        QWidget.setTabOrder(self.size_box, self.used)
-        QWidget.setTabOrder(self.used, self.balance_now)
-        QWidget.setTabOrder(self.balance_now, self.amount)
-        QWidget.setTabOrder(self.amount, self.project)
-        QWidget.setTabOrder(self.project, self.meter)
-        QWidget.setTabOrder(self.meter, self.outcome)
-        QWidget.setTabOrder(self.outcome, self.note)
+        order = (self.kind, self.size_box, self.used, self.balance_now, self.amount,
+                 self.project, self.meter, self.outcome, self.note)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _load_choices(self) -> None:
         ledger = self.session.ledger
@@ -345,6 +343,10 @@ class QuickLogDialog(QuickLogFixes, QDialog):
             fields["credits"] = amount
         else:
             fields["balance_now"] = amount
+        if self.session.updating:  # its check needs the figures a worker is replaying
+            self.message.show_note(self.tr("Saving as soon as the figures are up to date…"))
+            self.session.when_caught_up(lambda: self._write(kind, amount))
+            return None
         try:
             spend = self.session.log_spend(kind, **fields)
         except InvalidInput as error:
@@ -365,8 +367,8 @@ class QuickLogDialog(QuickLogFixes, QDialog):
         self.save_button.setFocus()
 
     def _reset_form(self) -> None:
-        for edit in (self.amount, self.note):
-            edit.clear()
+        self.amount.clear()
+        self.note.clear()
         self.outcome.setCurrentIndex(0)
         self.size_box.setValue(0)
         self.used.setChecked(True)
@@ -390,10 +392,8 @@ class QuickLogDialog(QuickLogFixes, QDialog):
             return
         self._logged = None
         self.confirmation.undo_button.setEnabled(False)
-        if undone is not None:
-            self.confirmation.label.setText(self.tr("Undone: nothing was logged."))
-        else:
-            self.confirmation.label.setText(self.tr("That log was already undone."))
+        self.confirmation.label.setText(self.tr("Undone: nothing was logged.") if undone
+                                        else self.tr("That log was already undone."))
         self._after_save = True
 
     def _describe(self, spend: Spend) -> str:

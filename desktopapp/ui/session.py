@@ -5,12 +5,18 @@ session's ledger and ``now()``, and every write goes through here so it announce
 itself once, saying what it changed (``services.changes.Change``); each screen redraws
 only what it shows. Derived figures (forecasts, estimates) are cached on the ledger's
 ``revision()``, so a screen asked right after a write never gets a figure from before it.
+
+A status that would replay a long history (after a meter edit over its whole life, an
+import, a restore) is never computed here: the last known figures come back marked
+``updating`` while a worker brings the file's checkpoints up to date, then
+``caught_up`` fires and the real status, now a short replay, is read from the file.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -19,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.status import Status
-from desktopapp.services import balances, health, log, preferences
+from desktopapp.services import balances, catch_up, health, log, preferences
 from desktopapp.services.changes import EVERYTHING, LEDGER, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.preferences import env_lang
@@ -33,6 +39,7 @@ class Session(QObject):
     """The one object windows receive. ``changed(Change)`` fires after every write."""
 
     changed = Signal(object)
+    caught_up = Signal()  # a long replay finished on its worker: ask for the status again
 
     def __init__(
         self,
@@ -44,6 +51,14 @@ class Session(QObject):
         self.ledger = ledger
         self._now = now
         self._cache: dict[Hashable, tuple[object, Any]] = {}
+        self._last: Status | None = None
+        # Counts announcements: a replay started before a write is not the last word.
+        self._generation = 0
+        # The generation whose replay finished and still left the file behind (a
+        # read-only file keeps no checkpoint): computed here then, never looped.
+        self._settled = -1
+        self._worker: Any = None
+        self._waiting: list[Callable[[], object]] = []
 
     # -- time and preferences ----------------------------------------------------------
     def now(self) -> datetime:
@@ -57,7 +72,54 @@ class Session(QObject):
 
     # -- reads -------------------------------------------------------------------------
     def status(self) -> Status:
-        return balances.status(self.ledger, self.now())
+        """The figures now; the last known ones marked ``updating`` while they are a
+        long replay away (a worker replays; ``caught_up`` says when to ask again)."""
+        now = self.now()
+        if self.updating or (
+            self._settled != self._generation and catch_up.is_behind(self.ledger, now)
+        ):
+            self._catch_up(now)
+            if self._last is not None:
+                return replace(self._last, updating=True)
+            return Status(as_of=now, meters=(), packs=(), updating=True)
+        found = balances.status(self.ledger, now)
+        self._last = found
+        return found
+
+    @property
+    def updating(self) -> bool:
+        return self._worker is not None and bool(self._worker.running)
+
+    def _catch_up(self, now: datetime) -> None:
+        if self._worker is None:
+            from desktopapp.ui.catch_up_worker import CatchUpWorker
+
+            self._worker = CatchUpWorker(self)
+            self._worker.finished.connect(self._caught_up)
+        self._worker.start(self.ledger.path, now, self._generation)
+
+    def _caught_up(self, generation: int, failure: object) -> None:
+        if generation == self._generation:
+            self._settled = generation  # no write since: the next status is computed
+        waiting, self._waiting = self._waiting, []
+        self.caught_up.emit()
+        for then in waiting:
+            then()
+        if isinstance(failure, Exception) and generation == self._generation:
+            raise failure  # the app's error hook logs it and says so once
+
+    def when_caught_up(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the figures are up to date (now, when they are): a write
+        waits for the replay its checks need instead of doing it on the UI thread."""
+        if not self.updating:
+            then()
+            return
+        self._waiting.append(then)
+
+    def wait_caught_up(self, timeout: float | None = None) -> None:
+        """Tests and benchmarks: block until a running replay has finished."""
+        if self._worker is not None:
+            self._worker.wait(timeout)
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()`` once per ledger revision: a forecast an alert reads right after a
@@ -72,6 +134,7 @@ class Session(QObject):
 
     # -- writes (each announces itself) ------------------------------------------------
     def announce(self, what: Change) -> None:
+        self._generation += 1
         self.changed.emit(what)
 
     def log_spend(self, kind: str, **fields: Any) -> Spend:

@@ -51,6 +51,7 @@ class Ticker(QObject):
         self._arm_on_recompute = True
         self.fires = 0
         session.changed.connect(self.recompute)
+        session.caught_up.connect(self.recompute)
 
     # -- public --------------------------------------------------------------------------
     def start(self, arm: bool = True) -> Status:
@@ -79,7 +80,9 @@ class Ticker(QObject):
         status = self.session.status()
         previous = self.status
         self.status = status
-        if previous is not None:
+        if status.updating:
+            pass  # the last known figures again: no refill can be told from them
+        elif previous is not None and previous.meters:
             fresh = self._refills_between(previous.as_of, status)
             if fresh:
                 self.refilled.emit(fresh)

@@ -97,9 +97,13 @@ def tooltip_text(status: Status, zone: str) -> str:
     """'Genspark daily, 150/200, refills in 3 h 12 min (Tue 09:00 JST)', one line a meter."""
     from desktopapp.ui.formatting import arg, fmt_int
 
-    if not status.meters:
-        return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
     lines = []
+    if status.updating:  # the last known figures, while a long history is replayed
+        lines.append(QCoreApplication.translate("Tray", "CreditFuel: updating the figures…"))
+        if not status.meters:
+            return lines[0]
+    elif not status.meters:
+        return QCoreApplication.translate("Tray", "CreditFuel: no meter yet. Click to set up.")
     for m in status.meters:
         if m.balance < 0:  # old data that cannot be true: never shown as fuel
             amount = QCoreApplication.translate("Tray", "doesn't add up — set the balance")
