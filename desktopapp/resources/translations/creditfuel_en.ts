@@ -242,6 +242,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1398,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updating the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CreditFuel panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,6 +1955,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving as soon as the figures are up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged: %1. Press Enter to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2425,10 @@
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>CreditFuel: updating the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>CreditFuel: no meter yet. Click to set up.</source>
         <translation type="unfinished"></translation>

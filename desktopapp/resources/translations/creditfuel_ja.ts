@@ -242,6 +242,22 @@
         <translation>まず、今のデータを「復元の前」のバックアップとして保存します。そのあと、選んだバックアップで置き換えます。そのバックアップより後の記録は表示されなくなります。</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
         <source>Nothing is deleted: to return, restore the “Before a restore” backup.</source>
         <translation>何も削除されません。元に戻すには「復元の前」のバックアップを復元してください。</translation>
     </message>
@@ -1383,6 +1399,10 @@
         <translation>メーターがまだありません。設定を開いてプランを選んでください。</translation>
     </message>
     <message>
+        <source>Updating the figures…</source>
+        <translation>数値を更新しています…</translation>
+    </message>
+    <message>
         <source>CreditFuel panel</source>
         <translation>CreditFuel パネル</translation>
     </message>
@@ -1936,6 +1956,10 @@
         <translation>「%1」を作成して記録(&amp;C)</translation>
     </message>
     <message>
+        <source>Saving as soon as the figures are up to date…</source>
+        <translation>数値の更新が終わりしだい保存します…</translation>
+    </message>
+    <message>
         <source>Logged: %1. Press Enter to close.</source>
         <translation>記録しました: %1。Enter キーで閉じます。</translation>
     </message>
@@ -2402,6 +2426,10 @@
 </context>
 <context>
     <name>Tray</name>
+    <message>
+        <source>CreditFuel: updating the figures…</source>
+        <translation>CreditFuel: 数値を更新しています…</translation>
+    </message>
     <message>
         <source>CreditFuel: no meter yet. Click to set up.</source>
         <translation>CreditFuel: メーターがまだありません。クリックして設定してください。</translation>
