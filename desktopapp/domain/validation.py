@@ -11,31 +11,71 @@ a value they cannot hold (a 64-bit integer, a datetime the schedule can step pas
 
 from __future__ import annotations
 
-import math
-import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktopapp.domain.events import OUTCOMES
 from desktopapp.domain.limits import (
-    EARLIEST,
-    LATEST,
     MAX_CREDITS,
     MAX_HOURS,
     MAX_NAME,
-    MAX_TEXT,
     MIN_HOURS,
 )
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.schedule import WEEKDAYS
 
+# Single values and settings live in their own modules; their names stay reachable here
+# (``validation.is_text``, ``validation.setting_ok``...), where callers have always found them.
+from desktopapp.domain.validation_settings import (
+    MAX_FIRED,
+    MAX_SETTING_JSON,
+    SETTING_CHECKS,
+    check_setting,
+    setting_ok,
+)
+from desktopapp.domain.validation_values import (
+    MAX_ID,
+    is_clock_time,
+    is_int,
+    is_number,
+    is_opt_text,
+    is_text,
+    is_zone,
+    parse_instant,
+)
+
+__all__ = [
+    "EVENT_TYPES",
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "MAX_FIRED",
+    "MAX_ID",
+    "MAX_PROBLEMS",
+    "MAX_SETTING_JSON",
+    "SETTING_CHECKS",
+    "AlreadyLogged",
+    "bad",
+    "check_event",
+    "check_event_id",
+    "check_header",
+    "check_meter",
+    "check_records",
+    "check_rule_dict",
+    "check_setting",
+    "check_team_rule",
+    "is_clock_time",
+    "is_int",
+    "is_number",
+    "is_opt_text",
+    "is_text",
+    "is_zone",
+    "parse_instant",
+    "setting_ok",
+]
+
 EXPORT_FORMAT = "creditfuel-export"
 EXPORT_VERSION = 1
 EVENT_TYPES = ("spend", "observation", "pack", "correction", "undo")
-MAX_ID = 200
-MAX_SETTING_JSON = 100_000
 MAX_PROBLEMS = 20  # enough to fix a file; a garbage file of a million records stops early
 
 Record = Mapping[str, Any]
@@ -43,74 +83,6 @@ Record = Mapping[str, Any]
 
 def bad(section: str, index: int, field: str) -> Problem:
     return Problem("import_bad_field", {"section": section, "index": str(index), "field": field})
-
-
-# -- single values ----------------------------------------------------------------------
-
-
-def is_int(value: object, lo: int = 0, hi: int = MAX_CREDITS) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and lo <= value <= hi
-
-
-def is_number(value: object, lo: float = 0.0, hi: float = float(MAX_CREDITS)) -> bool:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return math.isfinite(value) and lo <= value <= hi
-
-
-def is_text(value: object, max_len: int = MAX_TEXT, *, empty: bool = True) -> bool:
-    """A string SQLite and every screen can hold: bounded, no NUL, no lone surrogates."""
-    if not isinstance(value, str) or len(value) > max_len or "\x00" in value:
-        return False
-    if not empty and not value.strip():
-        return False
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def is_opt_text(value: object, max_len: int = MAX_TEXT) -> bool:
-    return value is None or is_text(value, max_len)
-
-
-def parse_instant(value: object) -> datetime | None:
-    """An ISO-8601 instant WITH an offset, within the years the app handles; else None."""
-    if not isinstance(value, str) or len(value) > 64:
-        return None
-    try:
-        t = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if t.utcoffset() is None:
-        return None
-    try:
-        t = t.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
-    return t if EARLIEST <= t < LATEST else None
-
-
-def is_zone(value: object) -> bool:
-    if not is_text(value, 64, empty=False):
-        return False
-    assert isinstance(value, str)
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
-def is_clock_time(value: object) -> bool:
-    if not isinstance(value, str) or len(value) > 8:
-        return False
-    try:
-        time.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 # -- records --------------------------------------------------------------------------------
@@ -261,76 +233,6 @@ def _team_rule_parses(rule_id: str, code: str, params: Mapping[str, Any]) -> boo
     return True
 
 
-# -- settings --------------------------------------------------------------------------------
-# Every key the app reads, with what its value must be. A value that fails here is never
-# stored (imports, `config set`, windows) and never used when read (an older version or a
-# hand edit may have stored it): the reader falls back to its default and the problem is
-# listed for the user to fix. ``None`` (JSON null) always means "not set". Keys not listed
-# are kept as they are: nothing reads them, so they cannot break anything.
-MAX_FIRED = 10_000
-
-
-def _is_fraction(value: object) -> bool:
-    return is_number(value, 0.0, 1.0)
-
-
-def _is_price(value: object) -> bool:
-    return is_number(value, 0.0, 1e9) and value != 0
-
-
-def _is_fired(value: object) -> bool:
-    return isinstance(value, list) and len(value) <= MAX_FIRED and all(
-        is_text(k, MAX_TEXT, empty=False) for k in value
-    )
-
-
-def _is_currency(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 3 and value.isascii() and value.isalpha()
-
-
-SETTING_CHECKS: dict[str, Any] = {
-    "tz": is_zone,
-    "lang": lambda v: v in ("ja", "en"),
-    "price.currency": _is_currency,
-    "currency": _is_currency,
-    "price.per_credit": _is_price,
-    "price.credits_per_unit": _is_price,
-    "plan_price": _is_price,
-    "alerts.fired": _is_fired,
-    "alerts.paused": lambda v: isinstance(v, bool),
-    "alerts.low_fraction": _is_fraction,
-    "alerts.vanish_min_fraction": _is_fraction,
-    "alerts.vanish_hours": lambda v: is_number(v, 0.0, 24.0 * 31),
-    "alerts.pack_days": lambda v: is_number(v, 0.0, 366.0),
-    "gauge.amber_below": _is_fraction,
-    "gauge.red_below": _is_fraction,
-    "device_id": lambda v: is_text(v, MAX_ID, empty=False),
-    "member": lambda v: is_text(v, MAX_NAME),
-}
-
-
-def setting_ok(key: str, value: object) -> bool:
-    """Whether the app can use ``value`` for ``key`` (unknown keys: always)."""
-    check = SETTING_CHECKS.get(key)
-    if value is None or check is None:
-        return True
-    try:
-        return bool(check(value))
-    except (TypeError, ValueError):  # an unhashable value for a membership test
-        return False
-
-
-def check_setting(key: object, size: int, value: object = None) -> list[Problem]:
-    """``size``: length of the value's JSON text (measured by the caller); ``value``: the
-    value itself, checked when the key is one the app reads."""
-    if not is_text(key, MAX_NAME, empty=False):
-        return [Problem("import_bad_setting", {"key": str(key)[:40]})]
-    assert isinstance(key, str)
-    if size > MAX_SETTING_JSON or not setting_ok(key, value):
-        return [Problem("import_bad_setting", {"key": key})]
-    return []
-
-
 # -- the whole document ------------------------------------------------------------------------
 
 
@@ -414,10 +316,11 @@ def check_event_id(value: str | None) -> None:
     """A caller-chosen event id must be a UUID (what ``uuid.uuid4`` gives)."""
     if value is None:
         return
+    import uuid  # here: uuid loads platform, which no command that only reads needs
+
     try:
         ok = isinstance(value, str) and len(value) <= 64 and str(uuid.UUID(value)) == value.lower()
     except ValueError:
         ok = False
     if not ok:
         raise InvalidInput(Problem("bad_event_id", {"value": str(value)[:80]}))
-
