@@ -6,6 +6,11 @@ results; these functions call services.backups and services.exchange (what the C
 calls too) through the session, so every window hears about a change once, and times
 come from ``session.now()``.
 
+The tab uses the ``start_*`` forms: each runs on the session's worker
+(desktopapp.ui.data_worker) with its own connection, and its follow-up (announcing an
+import, reopening after a restore) runs back on the UI thread once it is done. The
+plain forms run where they are called (tests and scripts that want the result at once).
+
 Errors are raised as ``InvalidInput`` (a problem code, worded for a window by
 formatting.describe_error) or ``OSError`` (the disk said no); nothing here shows them.
 """
@@ -24,11 +29,13 @@ from desktopapp.services import exchange
 from desktopapp.services.backups import BackupInfo, RestoreResult
 from desktopapp.services.changes import FILE
 from desktopapp.services.exchange import FORMATS, ImportOutcome
+from desktopapp.ui.data_worker import DataJobs, JobContext, JobDone
 from desktopapp.ui.session import Session
 
 __all__ = ["FORMATS", "ImportOutcome", "back_up_now", "backups", "backups_folder", "busy",
-           "default_export_path", "documents_folder", "export", "import_file", "kind_label",
-           "restore", "with_suffix"]
+           "default_export_path", "documents_folder", "export", "import_file", "jobs",
+           "kind_label", "restore", "start_back_up", "start_export", "start_import",
+           "start_restore", "with_suffix"]
 
 
 def kind_label(kind: str) -> str:
@@ -124,3 +131,54 @@ def import_file(session: Session, source: Path) -> ImportOutcome:
         return session.mutate(
             lambda ledger, now: exchange.import_document(ledger, now, doc), FILE
         )
+
+
+# -- on the worker (what the Data tab uses) ---------------------------------------------------
+def jobs(session: Session) -> DataJobs:
+    """The session's one runner: one data action at a time, whichever window asked."""
+    return DataJobs.of(session)
+
+
+def start_back_up(session: Session) -> bool:
+    """``back_up_now`` on the worker; the result is a ``BackupInfo``. False: busy."""
+    path, now = session.ledger.path, session.now()
+    return jobs(session).start("backup", lambda _context: backup_service.create(path, now))
+
+
+def start_restore(session: Session, info: BackupInfo) -> bool:
+    """``restore`` on the worker; the tray's connection is reopened on the UI thread once
+    the file is replaced (also after a failure: a file moved aside is not the one the
+    tray holds any more). The result is a ``RestoreResult``; the subject ``info``."""
+    path, now, source = session.ledger.path, session.now(), info.path
+    return jobs(session).start(
+        "restore", lambda _context: backup_service.restore(path, source, now),
+        after=lambda _done: session.reopen(), subject=info,
+    )
+
+
+def start_export(session: Session, target: Path, fmt: str) -> bool:
+    """``export`` on the worker, reading through its own connection; the result is the
+    count of log entries, the subject ``target``; the kind "export-json"/"export-csv"."""
+    now = session.now()
+
+    def work(context: JobContext) -> int:
+        return exchange.export_to_file(context.open(), now, target, fmt)
+
+    return jobs(session).start(f"export-{fmt}", work, subject=target)
+
+
+def start_import(session: Session, source: Path) -> bool:
+    """``import_file`` on the worker (read, checked, written in one transaction there);
+    the windows hear of it on the UI thread. The result is an ``ImportOutcome``."""
+    now = session.now()
+
+    def work(context: JobContext) -> ImportOutcome:
+        doc = exchange.read_import(source)
+        context.check()
+        return exchange.import_document(context.open(), now, doc)
+
+    def after(done: JobDone) -> None:
+        if done.error is None:
+            session.announce(FILE)
+
+    return jobs(session).start("import", work, after=after, subject=source)

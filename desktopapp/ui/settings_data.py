@@ -5,13 +5,20 @@ Each action has a method that takes its file (``export_to``, ``import_from``) or
 methods are what tests drive, and what a future menu entry can reuse. Results and
 problems are one plain line under the buttons; a failed action changes nothing (the
 store guarantees it) and says so in its message.
+
+The actions run on the session's worker (desktopapp.ui.data_worker): the methods start
+one and return at once, the window stays responsive, the button says what is under way
+and the other actions wait; ``finished(JobDone)`` fires once its message is shown. A
+window closed mid-way loses nothing: the worker belongs to the session, which still
+announces the change, and a Data tab opened meanwhile shows the action still running.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +40,7 @@ from desktopapp.i18n import describe
 from desktopapp.services.backups import BackupInfo
 from desktopapp.services.changes import Change
 from desktopapp.ui import data_actions
+from desktopapp.ui.data_worker import JobDone
 from desktopapp.ui.formatting import (
     arg,
     fmt_int,
@@ -47,9 +55,12 @@ from desktopapp.ui.session import Session
 
 
 class DataTab(QWidget):
+    finished = Signal(object)  # JobDone, once its message is shown
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = data_actions.jobs(session)
         self.rt = Retranslator()
         self._backups: list[BackupInfo] = []
         self._stale = False
@@ -79,11 +90,10 @@ class DataTab(QWidget):
         self.restore_button.setAutoDefault(False)
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.ask_restore)
-        for button, text in (
-            (self.backup_button, lambda: self.tr("&Back up now")),
-            (self.restore_button, lambda: self.tr("&Restore selected…")),
-        ):
-            self.rt.bind(button.setText, text)
+        self._labels: dict[QPushButton, Callable[[], str]] = {
+            self.backup_button: lambda: self.tr("&Back up now"),
+            self.restore_button: lambda: self.tr("&Restore selected…"),
+        }
         self.rt.bind(self.backup_group.setTitle, lambda: self.tr("Backups"))
         self.rt.bind(self.table.setAccessibleName, lambda: self.tr("Backups"))
         backup_buttons = QHBoxLayout()
@@ -115,7 +125,15 @@ class DataTab(QWidget):
         ):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            self.rt.bind(button.setText, text)
+            self._labels[button] = text
+        # What each running action's button says meanwhile (the kinds data_actions uses).
+        self._running: dict[str, tuple[QPushButton, Callable[[], str]]] = {
+            "backup": (self.backup_button, lambda: self.tr("Backing up…")),
+            "restore": (self.restore_button, lambda: self.tr("Restoring…")),
+            "export-json": (self.export_json_button, lambda: self.tr("Exporting…")),
+            "export-csv": (self.export_csv_button, lambda: self.tr("Exporting…")),
+            "import": (self.import_button, lambda: self.tr("Importing…")),
+        }
         self.rt.bind(self.move_group.setTitle, lambda: self.tr("Export and import"))
         move_buttons = QHBoxLayout()
         for button in (self.export_json_button, self.export_csv_button, self.import_button):
@@ -137,6 +155,8 @@ class DataTab(QWidget):
         self.setTabOrder(self.export_csv_button, self.import_button)
 
         session.changed.connect(self._session_changed)
+        self.jobs.started.connect(self._show_busy)
+        self.jobs.finished.connect(self._job_finished)
         self.retranslate()
 
     def _backup_intro_text(self) -> str:
@@ -152,7 +172,7 @@ class DataTab(QWidget):
         self.rt.apply()
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("Kind"), self.tr("Size")])
-        self.refresh()
+        self.refresh()  # ... which words the buttons too
 
     def refresh(self) -> None:
         self._stale = False
@@ -191,7 +211,34 @@ class DataTab(QWidget):
                 return
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self._show_busy()
+
+    # -- one action at a time ----------------------------------------------------------------
+    def busy(self) -> bool:
+        return self.jobs.running() is not None
+
+    def _show_busy(self, *_kind: object) -> None:
+        """While an action runs its button says so and every data button waits."""
+        running = self.jobs.running()
+        shown = self._running.get(running) if running is not None else None
+        for button, label in self._labels.items():
+            button.setText(shown[1]() if shown is not None and shown[0] is button else label())
+            button.setEnabled(running is None)
+        if running is None:
+            self.restore_button.setEnabled(self.selected() is not None)
+
+    def _job_finished(self, done: JobDone) -> None:
+        # A hidden tab words it too: the message is there when Settings opens again.
+        self.refresh()  # a new backup, "Before an import" or "Before a restore"
+        if done.unexpected:
+            self.message.clear_message()  # the error hook tells it, once
+        elif isinstance(done.error, (InvalidInput, OSError)):
+            self._failed(done.error)
+        elif done.error is None:
+            report = {"backup": self._backed_up, "restore": self._restored,
+                      "import": self._imported}.get(done.kind, self._exported)
+            report(done)
+        self.finished.emit(done)
 
     def _session_changed(self, what: Change | None = None) -> None:
         if what is not None and not what.touches("file"):
@@ -221,16 +268,14 @@ class DataTab(QWidget):
         self.message.show_error(text)
 
     # -- back up and restore -----------------------------------------------------------------
-    def back_up_now(self) -> BackupInfo | None:
-        try:
-            info = data_actions.back_up_now(self.session)
-        except (InvalidInput, OSError) as error:
-            self._failed(error)
-            return None
-        self.refresh()
+    def back_up_now(self) -> bool:
+        """Start a verified copy; False when another action is still running."""
+        return data_actions.start_back_up(self.session)
+
+    def _backed_up(self, done: JobDone) -> None:
+        info: BackupInfo = done.result
         self.select(info)
         self.message.show_note(arg(self.tr("Backup saved and checked: %1"), str(info.path)))
-        return info
 
     def restore_details(self) -> str:
         return sentences(
@@ -271,15 +316,12 @@ class DataTab(QWidget):
             box.deleteLater()
 
     def restore(self, info: BackupInfo) -> bool:
-        when = self._made(info)
-        try:
-            result = data_actions.restore(self.session, info.path)
-        except (InvalidInput, OSError) as error:
-            self._failed(error)
-            self.refresh()
-            return False
-        self.refresh()  # the new "Before a restore" backup is in the list now
-        parts = [arg(self.tr("Restored the backup from %1."), when)]
+        """Start replacing the ledger with ``info``; False while another action runs."""
+        return data_actions.start_restore(self.session, info)
+
+    def _restored(self, done: JobDone) -> None:
+        result = done.result
+        parts = [arg(self.tr("Restored the backup from %1."), self._made(done.subject))]
         if result.safety_copy is not None:
             parts.append(self.tr("Your data from before is kept as the newest “Before a "
                                  "restore” backup."))
@@ -287,7 +329,6 @@ class DataTab(QWidget):
             parts.append(arg(self.tr("The old data file could not be read; it was kept "
                                      "aside as “%1”."), result.moved_aside.name))
         self.message.show_note(sentences(*parts))
-        return True
 
     # -- export ------------------------------------------------------------------------------
     def ask_export_json(self) -> None:
@@ -304,16 +345,14 @@ class DataTab(QWidget):
             self.export_to(data_actions.with_suffix(Path(chosen), fmt), fmt)
 
     def export_to(self, target: Path, fmt: str) -> bool:
-        try:
-            count = data_actions.export(self.session, target, fmt)
-        except (InvalidInput, OSError) as error:
-            self._failed(error)
-            return False
+        """Start writing the export; False while another action runs."""
+        return data_actions.start_export(self.session, target, fmt)
+
+    def _exported(self, done: JobDone) -> None:
         self.message.show_note(sentences(
-            arg(self.tr("Saved to %1."), str(target)),
-            arg(self.tr("Log entries in the file: %1."), fmt_int(count)),
+            arg(self.tr("Saved to %1."), str(done.subject)),
+            arg(self.tr("Log entries in the file: %1."), fmt_int(done.result)),
         ))
-        return True
 
     # -- import ------------------------------------------------------------------------------
     def ask_import(self) -> None:
@@ -324,11 +363,11 @@ class DataTab(QWidget):
             self.import_from(Path(chosen))
 
     def import_from(self, source: Path) -> bool:
-        try:
-            outcome = data_actions.import_file(self.session, source)
-        except (InvalidInput, OSError) as error:
-            self._failed(error)
-            return False
+        """Start merging ``source``; False while another action runs."""
+        return data_actions.start_import(self.session, source)
+
+    def _imported(self, done: JobDone) -> None:
+        outcome: data_actions.ImportOutcome = done.result
         r = outcome.result
         parts = [arg(self.tr("New logs added: %1. Already here: %2."),
                      fmt_int(r.events_added), fmt_int(r.events_skipped))]
@@ -347,6 +386,4 @@ class DataTab(QWidget):
         else:
             parts.append(self.tr("To undo this import, restore the newest “Before an "
                                  "import” backup."))
-        self.refresh()
         self.message.show_note(sentences(*parts))
-        return True

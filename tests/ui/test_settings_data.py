@@ -1,13 +1,14 @@
 """The Settings "Data" tab as a user meets it: back up, restore, export, import.
 
 Real SQLite files in tmp_path, the real store underneath; file dialogs are skipped by
-calling the methods their buttons call once a file is chosen.
+calling the methods their buttons call once a file is chosen. The actions run on a
+worker thread: each test waits for the tab's ``finished`` signal (``run``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktopapp.store import backup
 from desktopapp.store.ledger_file import Identity, LedgerFile
 from desktopapp.ui import data_actions, translations
+from desktopapp.ui.data_worker import JobDone
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_dialog import SettingsDialog
@@ -55,6 +57,15 @@ def clock_of(session: Session) -> Clock:
     return clock
 
 
+def run(qtbot: QtBot, tab: DataTab, start: Callable[[], bool]) -> JobDone:
+    """Start an action as its button does and wait until its message is shown."""
+    with qtbot.waitSignal(tab.finished, timeout=30_000) as got:
+        assert start()
+    done = got.args[0]
+    assert isinstance(done, JobDone)
+    return done
+
+
 def kinds_listed(tab: DataTab) -> list[str]:
     return [tab.table.item(row, 1).text() for row in range(tab.table.rowCount())]
 
@@ -63,11 +74,13 @@ def notes(tracker: LedgerFile) -> list[str | None]:
     return [e.note for e in tracker.events()]  # type: ignore[attr-defined]
 
 
-def test_back_up_now_adds_a_checked_backup_to_the_list(tab: DataTab, session: Session) -> None:
+def test_back_up_now_adds_a_checked_backup_to_the_list(
+    qtbot: QtBot, tab: DataTab, session: Session
+) -> None:
     assert tab.table.rowCount() == 0
     assert not tab.restore_button.isEnabled()  # nothing chosen: nothing restored by accident
 
-    info = tab.back_up_now()
+    info = run(qtbot, tab, tab.back_up_now).result
 
     assert info is not None and info.path.is_file() and backup.check(info.path)
     assert kinds_listed(tab) == ["Made by you"]
@@ -86,8 +99,7 @@ def test_restore_shows_the_backed_up_ledger_at_once(
     ticker.start(arm=False)
     session.log_spend("image", credits=30, note="before the backup")
     clock.advance(minutes=5)
-    made = tab.back_up_now()
-    assert made is not None
+    made = run(qtbot, tab, tab.back_up_now).result
     clock.advance(hours=1)
     session.log_spend("video", credits=60, note="after the backup")  # 200 - 170: fits
     balance_after = session.status().meters[0].balance
@@ -101,9 +113,10 @@ def test_restore_shows_the_backed_up_ledger_at_once(
     text = box.informativeText()
     assert "“Before a restore” backup" in text and "Nothing is deleted" in text
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert tab.confirm_button is not None
-    with qtbot.waitSignal(session.changed):
-        tab.confirm_button.click()
+    confirm = tab.confirm_button
+    assert confirm is not None
+    with qtbot.waitSignal(session.changed, timeout=30_000):
+        run(qtbot, tab, lambda: bool(confirm.click()) or True)
 
     # The same LedgerFile object (the app's watcher and shutdown hold it), the restored data.
     assert session.ledger is tracker
@@ -116,15 +129,14 @@ def test_restore_shows_the_backed_up_ledger_at_once(
 
     # Nothing was deleted: the "before restore" copy brings the later log back.
     [safety] = [b for b in backup.list_backups(tracker.path) if b.kind == "prerestore"]
-    assert tab.restore(safety)
+    assert run(qtbot, tab, lambda: tab.restore(safety)).error is None
     assert "after the backup" in notes(tracker)
 
 
 def test_cancelling_the_restore_question_changes_nothing(
-    tab: DataTab, session: Session
+    qtbot: QtBot, tab: DataTab, session: Session
 ) -> None:
-    made = tab.back_up_now()
-    assert made is not None
+    made = run(qtbot, tab, tab.back_up_now).result
     session.log_spend("video", credits=60, note="after the backup")  # 200 - 170: fits
     tab.select(made)
     tab.ask_restore()
@@ -142,7 +154,7 @@ def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
 ) -> None:
     target = tmp_path / "out" / "creditfuel-2026-11-25.json"
     target.parent.mkdir()
-    assert tab.export_to(target, "json")
+    run(qtbot, tab, lambda: tab.export_to(target, "json"))
     assert str(target) in tab.message.text() and "Log entries in the file: 2" in tab.message.text()
     assert json.loads(target.read_text(encoding="utf-8"))["events"]
 
@@ -150,8 +162,8 @@ def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
         other = make_session(t, now)
         fresh = DataTab(other)
         qtbot.addWidget(fresh)
-        with qtbot.waitSignal(other.changed):
-            assert fresh.import_from(target)
+        with qtbot.waitSignal(other.changed, timeout=30_000):
+            run(qtbot, fresh, lambda: fresh.import_from(target))
         assert fresh.message.text().startswith("New logs added: 2. Already here: 0.")
         assert "Meters added: 1." in fresh.message.text()
         assert "“Before an import”" in fresh.message.text()
@@ -160,13 +172,14 @@ def test_export_json_then_import_into_a_fresh_file_gives_the_same_status(
 
 
 def test_importing_the_same_file_twice_adds_nothing_the_second_time(
-    tab: DataTab, session: Session, tmp_path: Path
+    qtbot: QtBot, tab: DataTab, session: Session, tmp_path: Path
 ) -> None:
     target = tmp_path / "export.json"
-    assert tab.export_to(target, "json")
+    run(qtbot, tab, lambda: tab.export_to(target, "json"))
     count = len(session.ledger.events())
 
-    assert tab.import_from(target)  # this very ledger's export: everything is here
+    # this very ledger's export: everything is here
+    run(qtbot, tab, lambda: tab.import_from(target))
     assert tab.message.text().startswith("New logs added: 0. Already here: 2.")
     assert "Nothing was changed." in tab.message.text()
     assert len(session.ledger.events()) == count
@@ -174,27 +187,27 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
 
 
 def test_csv_export_opens_in_a_spreadsheet_and_imports_back(
-    tab: DataTab, session: Session, tmp_path: Path
+    qtbot: QtBot, tab: DataTab, session: Session, tmp_path: Path
 ) -> None:
     target = tmp_path / "sheet.csv"
-    assert tab.export_to(target, "csv")
+    run(qtbot, tab, lambda: tab.export_to(target, "csv"))
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Japanese
     assert b"slides" in data
-    assert tab.import_from(target)
+    run(qtbot, tab, lambda: tab.import_from(target))
     assert tab.message.text().startswith("New logs added: 0. Already here: 2.")
 
 
 def test_a_broken_import_shows_one_message_and_changes_nothing(
-    tab: DataTab, session: Session, tmp_path: Path
+    qtbot: QtBot, tab: DataTab, session: Session, tmp_path: Path
 ) -> None:
     good = tmp_path / "good.json"
-    assert tab.export_to(good, "json")
+    run(qtbot, tab, lambda: tab.export_to(good, "json"))
     broken = tmp_path / "broken.json"
     broken.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
     before = backup.content_digest(session.ledger.path)
 
-    assert not tab.import_from(broken)
+    assert run(qtbot, tab, lambda: tab.import_from(broken)).error is not None
 
     assert tab.message.isVisibleTo(tab)
     text = tab.message.text()
@@ -203,9 +216,11 @@ def test_a_broken_import_shows_one_message_and_changes_nothing(
     assert backup.list_backups(session.ledger.path) == []
 
 
-def test_an_export_that_cannot_be_written_says_so(tab: DataTab, tmp_path: Path) -> None:
+def test_an_export_that_cannot_be_written_says_so(
+    qtbot: QtBot, tab: DataTab, tmp_path: Path
+) -> None:
     target = tmp_path / "no such folder" / "export.json"
-    assert not tab.export_to(target, "json")
+    assert run(qtbot, tab, lambda: tab.export_to(target, "json")).error is not None
     assert "Could not write" in tab.message.text() and str(target) in tab.message.text()
     assert not target.parent.exists()
 
@@ -229,7 +244,7 @@ def test_every_button_has_its_own_access_key(tab: DataTab) -> None:
 def test_japanese_after_the_translator_is_installed(
     qtbot: QtBot, dialog: SettingsDialog, tab: DataTab
 ) -> None:
-    tab.back_up_now()
+    run(qtbot, tab, tab.back_up_now)
     assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Data"
     translations.install("ja")  # what Settings > General > Language does
     qtbot.waitUntil(lambda: dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "データ")
@@ -239,7 +254,8 @@ def test_japanese_after_the_translator_is_installed(
     assert "取り込" in tab.import_button.text()
     assert kinds_listed(tab) == ["手動"]
     assert "バックアップ" in tab.backup_intro.text()
-    tab.import_from(tab.session.ledger.path.with_name("missing.json"))
+    missing = tab.session.ledger.path.with_name("missing.json")
+    run(qtbot, tab, lambda: tab.import_from(missing))
     assert "見つかりません" in tab.message.text()
 
 
