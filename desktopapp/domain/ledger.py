@@ -24,11 +24,9 @@ Rules of the replay:
 
 from __future__ import annotations
 
-import heapq
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
 
 from desktopapp.domain.events import (
     Correction,
@@ -36,354 +34,61 @@ from desktopapp.domain.events import (
     Observation,
     PackPurchase,
     Spend,
-    Undo,
 )
-from desktopapp.domain.meter import Meter, Pack
-from desktopapp.domain.schedule import Rolling, last_reset, next_reset
+from desktopapp.domain.ledger_engine import (
+    CORRECTION,
+    OBSERVATION,
+    PACK,
+    SPEND,
+    Replayer,
+    Step,
+    to_us,
+)
+from desktopapp.domain.ledger_state import (
+    EXPIRED_PACKS_POOL,
+    FAR_FUTURE,
+    LedgerState,
+    PoolState,
+    initial_state,
+)
+from desktopapp.domain.meter import Meter
 
-FAR_FUTURE = datetime.max.replace(tzinfo=None)
-# Draw-order keys compare aware instants directly (no conversion per spend).
-_NEVER = datetime.max.replace(tzinfo=UTC)
-_TICK = timedelta(microseconds=1)  # the smallest step: "before" an instant, not at it
-# A saved state (checkpoint) folds expired packs into this one pool: their credits are
-# gone (balance 0, expired) but what they lost still counts (see store.balances.compact).
-EXPIRED_PACKS_POOL = "expired-packs"
-
-
-def _closes(start: datetime, hours: float) -> datetime:
-    """When a window opened at ``start`` closes: elapsed hours, so computed in UTC (adding
-    to a zone-aware datetime in Python moves the wall clock, an hour off across DST)."""
-    return start.astimezone(UTC) + timedelta(hours=hours)
-
-
-@dataclass(frozen=True)
-class PoolState:
-    """One pool's derived state at ``LedgerState.as_of``."""
-
-    pool_id: str
-    balance: int
-    last_refill: datetime | None  # last reset (or creation / purchase)
-    next_refill: datetime | None  # meters only; None for never / idle rolling
-    window_start: datetime | None = None  # rolling meters with an open window
-    spent_since_refill: int = 0
-    lost_total: int = 0
-    expired: bool = False
-
-
-@dataclass(frozen=True)
-class LedgerState:
-    as_of: datetime
-    pools: Mapping[str, PoolState]
-    packs: tuple[Pack, ...] = ()
-
-    def balance(self, pool_id: str) -> int:
-        return self.pools[pool_id].balance
-
-    def total(self, account: str | None = None, meters: Sequence[Meter] = ()) -> int:
-        """Sum of live balances; limited to one account when given."""
-        ids: set[str] | None = None
-        if account is not None:
-            ids = {m.id for m in meters if m.account == account}
-            ids |= {p.id for p in self.packs if p.account == account}
-        return sum(
-            s.balance
-            for pid, s in self.pools.items()
-            if not s.expired and (ids is None or pid in ids)
-        )
+__all__ = [
+    "EXPIRED_PACKS_POOL",
+    "FAR_FUTURE",
+    "LedgerState",
+    "PoolState",
+    "draw_order",
+    "initial_state",
+    "replay",
+    "start_state",
+    "steps",
+]
 
 
-def initial_state(meters: Sequence[Meter], at: datetime) -> LedgerState:
-    """Every meter full at ``at`` (a new meter starts full unless the user says otherwise)."""
-    pools = {m.id: _fresh(m, m.created_at or at) for m in meters}
-    return LedgerState(as_of=at, pools=pools)
+def steps(events: Iterable[Event]) -> Iterator[Step]:
+    """Events as the replay reads them (undo tombstones left out: they are resolved
+    before the replay, see events.active_events)."""
+    for i, e in enumerate(events):
+        at = to_us(e.origin.at)
+        if isinstance(e, Spend):
+            yield (i, at, SPEND, e.account, e.meter_id, e.credits, e.balance_after, None, None)
+        elif isinstance(e, Observation):
+            yield (i, at, OBSERVATION, None, e.meter_id, e.balance, None, None, None)
+        elif isinstance(e, Correction):
+            yield (i, at, CORRECTION, None, e.meter_id, e.delta, None, None, None)
+        elif isinstance(e, PackPurchase):
+            expires = None if e.expires_at is None else to_us(e.expires_at)
+            yield (i, at, PACK, e.account, None, e.credits, None, e.origin.id, expires)
 
 
-def _fresh(meter: Meter, at: datetime) -> PoolState:
-    return PoolState(
-        pool_id=meter.id,
-        balance=meter.grant,
-        last_refill=last_reset(meter.rule, at) or at,
-        next_refill=next_reset(meter.rule, at),
-    )
-
-
-class _Replay:
-    """Mutable working copy; frozen into a LedgerState at the end (speed matters here)."""
-
-    def __init__(self, meters: Sequence[Meter], state: LedgerState) -> None:
-        self.meters = {m.id: m for m in meters}
-        self.packs: dict[str, Pack] = {p.id: p for p in state.packs}
-        self.pools: dict[str, PoolState] = dict(state.pools)
-        for m in meters:
-            if m.id not in self.pools:
-                self.pools[m.id] = _fresh(m, m.created_at or state.as_of)
-        self.now = state.as_of
-        # Packs not yet expired, and (expiry as naive UTC, id) of those that will: a step
-        # looks at the next pack to expire and a draw at the live ones, never at every
-        # pack bought in ten years (that made the replay quadratic in history).
-        self.live_packs: set[str] = {
-            pid for pid in self.packs if not self.pools.get(pid, _GONE).expired
-        }
-        self.expiries: list[tuple[datetime, str]] = []
-        for pid in self.live_packs:
-            expires = self.packs[pid].expires_at
-            if expires is not None:
-                self.expiries.append((expires, pid))
-        heapq.heapify(self.expiries)
-        # Most events change no refill, expiry or draw order: ``advance`` skips its walk
-        # over the pools until ``_due``, and a draw reuses the order it computed last
-        # (both forgotten whenever what they depend on changes).
-        self._due: datetime | None = None
-        self._orders: dict[str, tuple[list[str], datetime]] = {}
-
-    def _changed(self) -> None:
-        self._due = None
-        self._orders.clear()
-
-    def _next_due(self) -> datetime:
-        """The earliest instant at which ``advance`` has anything to do."""
-        due = self.expiries[0][0] if self.expiries else _NEVER
-        for pid, meter in self.meters.items():
-            s = self.pools.get(pid)
-            if s is None or s.expired:
-                continue
-            if meter.removed_at is not None and meter.removed_at < due:
-                due = meter.removed_at
-            if isinstance(meter.rule, Rolling):
-                if s.window_start is not None:
-                    closes = _closes(s.window_start, meter.rule.hours)
-                    if closes < due:
-                        due = closes
-            elif s.next_refill is not None and s.next_refill < due:
-                due = s.next_refill
-        return due
-
-    def _expire(self, pid: str) -> None:
-        self.live_packs.discard(pid)
-        s = self.pools.get(pid)
-        if s is not None and not s.expired:
-            self.pools[pid] = replace(
-                s, balance=0, lost_total=s.lost_total + max(s.balance, 0), expired=True
-            )
-
-    # -- time passing -------------------------------------------------------------
-    def advance(self, to: datetime) -> None:
-        due = self._due
-        if due is None:
-            due = self._due = self._next_due()
-        if to < due:  # nothing refills, expires or goes before ``to``
-            if to > self.now:
-                self.now = to
-            return
-        self._changed()
-        while self.expiries and self.expiries[0][0] <= to:
-            self._expire(heapq.heappop(self.expiries)[1])
-        for pid, meter in self.meters.items():
-            s = self.pools.get(pid)
-            if s is None:
-                continue
-            gone_at = meter.removed_at
-            removed = gone_at is not None and gone_at <= to
-            if removed and s.expired:
-                continue
-            # A removed meter still refills before its removal instant, never at it,
-            # whether the replay steps past the removal in one stride or in many.
-            limit = gone_at - _TICK if removed and gone_at is not None else to
-            before = s
-            if isinstance(meter.rule, Rolling):
-                if s.window_start is not None:
-                    closes = _closes(s.window_start, meter.rule.hours)
-                    if closes <= limit:
-                        s = self._refill(meter, s, closes, 1, None)
-            elif s.next_refill is not None and s.next_refill <= limit:
-                count, last = 0, s.next_refill
-                t: datetime | None = s.next_refill
-                while t is not None and t <= limit:
-                    count, last = count + 1, t
-                    t = next_reset(meter.rule, t)
-                s = self._refill(meter, s, last, count, t)
-            if removed:  # gone from totals and draws from its removal on
-                s = replace(s, expired=True)
-            if s is not before:
-                self.pools[pid] = s
-        self.now = max(self.now, to)
-
-    @staticmethod
-    def _refill(
-        meter: Meter, s: PoolState, at: datetime, count: int, following: datetime | None
-    ) -> PoolState:
-        if meter.mode == "overwrite":
-            # every reset in the stretch loses what was there: the leftover at the first,
-            # a whole untouched grant at each one after it
-            lost = max(s.balance, 0) + (count - 1) * max(meter.grant, 0)
-            balance = meter.grant
-        else:
-            raw = s.balance + count * meter.grant
-            balance = raw if meter.cap is None else min(raw, meter.cap)
-            lost = raw - balance
-        return replace(
-            s,
-            balance=balance,
-            last_refill=at,
-            next_refill=following,
-            window_start=None,
-            spent_since_refill=0,
-            lost_total=s.lost_total + lost,
-        )
-
-    # -- draw order -----------------------------------------------------------------
-    def draw_order(self, account: str) -> list[str]:
-        """Pools of an account, the one whose credits are lost soonest first."""
-        cached = self._orders.get(account)
-        if cached is not None and self.now < cached[1]:
-            return cached[0]
-        keyed: list[tuple[int, datetime, int, str, str]] = []
-        valid_until = _NEVER  # the next instant a meter of the account comes or goes
-        for meter in self.meters.values():
-            if meter.account == account:
-                for edge in (meter.created_at, meter.removed_at):
-                    if edge is not None and self.now < edge < valid_until:
-                        valid_until = edge
-        for pid, meter in self.meters.items():
-            s = self.pools.get(pid)
-            if s is None or meter.account != account or meter.unit != "credits":
-                continue
-            if not meter.exists_at(self.now):
-                continue  # not there yet (a back-dated spend), or removed since
-            loses_at = s.next_refill if meter.mode == "overwrite" else None
-            if isinstance(meter.rule, Rolling) and meter.mode == "overwrite":
-                loses_at = _closes(s.window_start or self.now, meter.rule.hours)
-            prio = meter.priority if meter.priority is not None else 1_000_000
-            keyed.append((prio, loses_at or _NEVER, 0, meter.name, pid))
-        for pid in self.live_packs:
-            pack = self.packs[pid]
-            if pack.account == account and pid in self.pools:
-                keyed.append((1_000_000, pack.expires_at or _NEVER, 1, pack.id, pid))
-        keyed.sort()
-        order = [k[4] for k in keyed]
-        self._orders[account] = (order, valid_until)
-        return order
-
-    # -- events -----------------------------------------------------------------------
-    def apply(self, event: Event) -> None:
-        self.advance(event.origin.at)
-        if isinstance(event, Spend):
-            self._spend(event)
-        elif isinstance(event, Observation):
-            if not self._exists(event.meter_id, event.origin.at):
-                return
-            self._set(event.meter_id, event.balance, spent=None)
-            meter = self.meters.get(event.meter_id)
-            if meter is not None and event.balance < meter.grant:
-                # Below full on an idle rolling meter: a window is running that nobody
-                # logged; assume it opened now, so it closes at the latest it could.
-                self._open_window(event.meter_id, event.origin.at)
-        elif isinstance(event, Correction):
-            s = self.pools.get(event.meter_id)
-            if s is not None and self._exists(event.meter_id, event.origin.at):
-                self.pools[event.meter_id] = replace(s, balance=s.balance + event.delta)
-        elif isinstance(event, PackPurchase):
-            pack = Pack(
-                id=event.origin.id,
-                credits=event.credits,
-                bought_at=event.origin.at,
-                expires_at=event.expires_at,
-                account=event.account,
-            )
-            self.packs[pack.id] = pack
-            expired = pack.expires_at is not None and pack.expires_at <= event.origin.at
-            self.pools[pack.id] = PoolState(
-                pool_id=pack.id,
-                balance=0 if expired else pack.credits,
-                last_refill=event.origin.at,
-                next_refill=None,
-                expired=expired,
-            )
-            if not expired:
-                self.live_packs.add(pack.id)
-                if pack.expires_at is not None:
-                    heapq.heappush(self.expiries, (pack.expires_at, pack.id))
-                self._changed()
-        elif isinstance(event, Undo):
-            pass  # tombstones are resolved before the replay (events.active_events)
-
-    def _exists(self, pid: str, at: datetime) -> bool:
-        """A back-dated event before its meter was created leaves the meter alone (a new
-        meter starts full, or at the balance the user gave when adding it); so does one
-        after the meter was removed."""
-        meter = self.meters.get(pid)
-        return meter is None or meter.exists_at(at)
-
-    def _open_window(self, pid: str, at: datetime) -> None:
-        meter = self.meters.get(pid)
-        s = self.pools[pid]
-        if meter is not None and isinstance(meter.rule, Rolling) and s.window_start is None:
-            start = at.astimezone(UTC)
-            closes = _closes(start, meter.rule.hours)
-            self.pools[pid] = replace(s, window_start=start, next_refill=closes)
-            self._changed()
-
-    def _take(self, pid: str, credits: int, at: datetime) -> None:
-        self._open_window(pid, at)
-        s = self.pools[pid]
-        self.pools[pid] = PoolState(  # positional: dataclasses.replace costs 3x more
-            s.pool_id,
-            s.balance - credits,
-            s.last_refill,
-            s.next_refill,
-            s.window_start,
-            s.spent_since_refill + credits,
-            s.lost_total,
-            s.expired,
-        )
-
-    def _set(self, pid: str, balance: int, spent: int | None) -> None:
-        s = self.pools.get(pid)
-        if s is None:
-            return
-        extra = spent if spent is not None else 0
-        self.pools[pid] = replace(
-            s, balance=balance, spent_since_refill=s.spent_since_refill + extra
-        )
-
-    def _spend(self, e: Spend) -> None:
-        at = e.origin.at
-        if e.meter_id is not None:
-            # A meter that is not in the replay (removed) drains nothing: spilling its
-            # history onto the meters that remain would change their balances.
-            if e.meter_id in self.pools and self._exists(e.meter_id, at):
-                self._take(e.meter_id, e.credits, at)
-                if e.balance_after is not None:
-                    self._set(e.meter_id, e.balance_after, spent=0)
-            return
-        order = self.draw_order(e.account)
-        if not order:
-            return
-        left = e.credits
-        for pid in order:
-            if left <= 0:
-                break
-            available = max(self.pools[pid].balance, 0)
-            take = min(available, left)
-            if take:
-                self._take(pid, take, at)
-                left -= take
-        if left > 0:
-            self._take(order[0], left, at)
-        if e.balance_after is not None:
-            # "Balance now" for the whole account: the first pool absorbs the difference.
-            total = sum(self.pools[pid].balance for pid in order)
-            first = self.pools[order[0]]
-            self.pools[order[0]] = replace(
-                first, balance=first.balance + (e.balance_after - total)
-            )
-
-    def freeze(self) -> LedgerState:
-        packs = tuple(sorted(self.packs.values(), key=lambda p: (p.bought_at, p.id)))
-        return LedgerState(as_of=self.now, pools=dict(self.pools), packs=packs)
-
-
-_GONE = PoolState(pool_id="", balance=0, last_refill=None, next_refill=None, expired=True)
+def start_state(meters: Sequence[Meter], first: datetime | None, until: datetime) -> LedgerState:
+    """Where a replay with no saved state starts: every meter full at its creation; a log
+    older than every meter draws from none of them (they were not there)."""
+    earliest = min((m.created_at for m in meters if m.created_at), default=until)
+    if first is not None:
+        earliest = min(earliest, first)
+    return initial_state(meters, earliest)
 
 
 def replay(
@@ -400,21 +105,17 @@ def replay(
     stream = iter(events)
     first = next(stream, None)
     if start is None:
-        earliest = min((m.created_at for m in meters if m.created_at), default=until)
-        if first is not None:
-            # a log older than every meter draws from none of them (they were not there)
-            earliest = min(earliest, first.origin.at)
-        start = initial_state(meters, earliest)
-    work = _Replay(meters, start)
-    for event in itertools.chain(() if first is None else (first,), stream):
-        if event.origin.at > until:
-            break
-        work.apply(event)
-    work.advance(until)
-    work.now = until
-    return work.freeze()
+        start = start_state(meters, None if first is None else first.origin.at, until)
+    work = Replayer(meters, start)
+    limit = to_us(until)
+    work.feed(itertools.takewhile(
+        lambda step: step[1] <= limit,
+        steps(itertools.chain(() if first is None else (first,), stream)),
+    ))
+    work.advance(limit)
+    return work.freeze(until)
 
 
 def draw_order(meters: Sequence[Meter], state: LedgerState, account: str) -> list[str]:
     """Pool ids in the order a spend with no meter draws from them."""
-    return _Replay(meters, state).draw_order(account)
+    return Replayer(meters, state).draw_order(account)
