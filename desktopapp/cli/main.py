@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from desktopapp.cli import commands, parsing
+from desktopapp.cli import commands
 from desktopapp.cli.context import Context
 from desktopapp.cli.safe_text import safe
 from desktopapp.cli.team_hook import share_written
@@ -66,23 +66,24 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(argparse_problem(message))
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
-    (re.compile(r"the following arguments are required: (.+)"), "missing_option", ("option",)),
-    (re.compile(r"one of the arguments (.+) is required"), "missing_option", ("option",)),
-    (re.compile(r"argument (\S+): expected one argument"), "missing_value", ("option",)),
+# Searched only when argparse refuses a command line (compiled then: not on every run).
+_PATTERNS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"the following arguments are required: (.+)", "missing_option", ("option",)),
+    (r"one of the arguments (.+) is required", "missing_option", ("option",)),
+    (r"argument (\S+): expected one argument", "missing_value", ("option",)),
     (
-        re.compile(r"argument (?:\S+): invalid choice: '?([^']*)'? \(choose from (.+)\)"),
+        r"argument (?:\S+): invalid choice: '?([^']*)'? \(choose from (.+)\)",
         "bad_choice",
         ("value", "choices"),
     ),
-    (re.compile(r"unrecognized arguments: (.+)"), "unknown_option", ("value",)),
-    (re.compile(r"ambiguous option: (\S+?)(?: could match.*)?$"), "unknown_option", ("value",)),
+    (r"unrecognized arguments: (.+)", "unknown_option", ("value",)),
+    (r"ambiguous option: (\S+?)(?: could match.*)?$", "unknown_option", ("value",)),
 )
 
 
 def argparse_problem(message: str) -> Problem:
     for pattern, code, names in _PATTERNS:
-        m = pattern.search(message)
+        m = re.search(pattern, message)
         if m:
             params = {n: m.group(i + 1).replace("'", "") for i, n in enumerate(names)}
             if code == "missing_option" and params["option"].lower() in ("command", "subcommand"):
@@ -165,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return _complain([exc.problem], lang)
     try:
+        from desktopapp.cli import parsing  # --now only; its checks load with the ledger
+
         # The CLI entry is a composition root like desktopapp/app.py: it reads the wall
         # clock exactly once, here, and passes that instant down; --now replaces it so
         # runs are reproducible.

@@ -8,13 +8,15 @@ import sys
 from desktopapp.cli.context import Context
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.i18n import describe
-from desktopapp.services import team
 
 
 def share_written(ctx: Context, code: int) -> int:
     ledger = ctx._ledger  # only a ledger this command opened; never open one to ask
     if code != 0 or ledger is None or getattr(ctx, "read_only", False):
         return code
+    # Imported only now: a command that read or failed never loads the team folder code.
+    from desktopapp.services import team
+
     try:
         team.after_write(ledger, now=ctx.now)
     except InvalidInput as exc:  # the folder is gone: the command itself succeeded

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desktopapp.domain.status import Status
-from desktopapp.services import preferences, readings
+from desktopapp.services import preferences
 from desktopapp.store.ledger_file import LedgerFile
 
 
@@ -45,6 +45,10 @@ def status_json(ledger: LedgerFile, now: datetime) -> dict[str, Any]:
     ``meter`` repeats ``name`` under the key ``forecast`` and ``check`` use; ``zone``
     is the meter's reset zone, ``display_zone`` the zone both faces show times in.
     """
+    # Here, not at the top: plain `creditfuel status` and the tray's tooltip never need
+    # the readings machinery (its findings, tasks and source readers).
+    from desktopapp.services import readings
+
     st = ledger.status(now)
     observed = readings.observed(ledger)
     return {

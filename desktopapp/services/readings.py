@@ -16,16 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktopapp.domain.events import Event
 from desktopapp.integrations.base import Answer, Failure, Reading
-from desktopapp.services import readings_findings as findings_mod
 from desktopapp.services import readings_state as rs
-from desktopapp.services import readings_tasks as tasks_mod
 from desktopapp.services import sources
-from desktopapp.services.readings_findings import Finding
 from desktopapp.store.ledger_file import LedgerFile
+
+if TYPE_CHECKING:  # the findings and tasks load with a reading, not with `status --json`
+    from desktopapp.services.readings_findings import Finding
 
 FAST = timedelta(minutes=5)
 SLOW = timedelta(hours=1)
@@ -76,6 +76,8 @@ class ReadReport:
 def has_reason(
     ledger: LedgerFile, cfg: sources.SourceConfig, now: datetime, panel_open: bool
 ) -> bool:
+    from desktopapp.services import readings_tasks as tasks_mod
+
     st = rs.source_state(ledger, cfg.name)
     recent_drop = st.drop_at is not None and now - st.drop_at <= RECENT_DROP
     return panel_open or recent_drop or bool(tasks_mod.running(ledger, now, cfg.meter_id))
@@ -116,6 +118,8 @@ def fetch(cfg: sources.SourceConfig, now: datetime) -> Answer:
 
 def read_now(ledger: LedgerFile, name: str | None, now: datetime) -> ReadReport:
     """One read on demand (the CLI; the app does fetch off-thread then ``record``)."""
+    from desktopapp.services.readings_findings import Finding
+
     cfg = sources.config(ledger, name)
     waiting = gate(ledger, cfg.name, now)
     if waiting is not None:
@@ -129,6 +133,10 @@ def read_now(ledger: LedgerFile, name: str | None, now: datetime) -> ReadReport:
 
 # -- what a reading records ----------------------------------------------------------------
 def record(ledger: LedgerFile, name: str, answer: Answer, now: datetime) -> ReadReport:
+    from desktopapp.services import readings_findings as findings_mod
+    from desktopapp.services import readings_tasks as tasks_mod
+    from desktopapp.services.readings_findings import Finding
+
     cfg = sources.config(ledger, name)
     meter = sources.meter_of(ledger, cfg)
     st = rs.source_state(ledger, name)

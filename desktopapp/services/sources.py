@@ -16,7 +16,6 @@ from typing import Any, Literal
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import Meter
 from desktopapp.integrations.base import Source
-from desktopapp.integrations.command_source import CommandSource
 from desktopapp.integrations.genspark import (
     DEFAULT_BASE_URL,
     GSK_ENV,
@@ -204,6 +203,9 @@ def has_key(name: str) -> bool:
 def build(cfg: SourceConfig) -> Source | str:
     """The source ready to read, or a failure code when it cannot be (no key)."""
     if cfg.kind == "command":
+        # Here: the subprocess machinery loads only when a command source is read.
+        from desktopapp.integrations.command_source import CommandSource
+
         return CommandSource(cfg.name, cfg.argv)
     try:
         key = secrets.get_secret(key_name(cfg.name))
