@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -15,7 +14,6 @@ from desktopapp.domain.events import (
 )
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import GrantMode, Meter, Unit
-from desktopapp.domain.presets import PRESETS, instantiate
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.schedule import ResetRule
 from desktopapp.store import balances, connection, queries
@@ -43,6 +41,8 @@ class LedgerMeters(LedgerCore):
     ) -> Meter:
         """``created_at``: when the meter starts (a plan switched at an earlier instant);
         default ``now``. Its opening ``balance`` is observed then."""
+        import uuid  # here: uuid loads platform, which no command that only reads needs
+
         name = name.strip()
         start = created_at or now
         limits.check_meter_fields(name, grant, rule, mode, cap, unit)
@@ -128,6 +128,8 @@ class LedgerMeters(LedgerCore):
     ) -> list[Meter]:
         """The preset's meters, each named by ``name_of`` (the user's language), in
         ``account`` when given (else the preset's own, e.g. "Genspark")."""
+        from desktopapp.domain.presets import PRESETS, instantiate  # only when applying one
+
         preset = PRESETS.get(key)
         if preset is None:
             raise problem("unknown_preset", name=key)
@@ -175,6 +177,8 @@ class LedgerMeters(LedgerCore):
         are removed then, the new ones start then (history, packs and rules stay).
         ``balance``: what the first new meter holds at ``at`` (else it starts full).
         Returns (removed, made)."""
+        from desktopapp.domain.presets import PRESETS, instantiate  # only when applying one
+
         preset = PRESETS.get(key)
         if preset is None:
             raise problem("unknown_preset", name=key)
