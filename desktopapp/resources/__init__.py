@@ -1,25 +1,43 @@
 """Files the app ships inside the package: icons, compiled translations (.qm, .mo).
 
-Read through ``importlib.resources`` so an installed wheel, a source checkout and a
-frozen bundle all find them the same way (the project root is not there once installed).
-Qt-free: the CLI reads the .mo files through here too.
+Found next to this file when the package is a folder on disk (a source checkout, an
+installed wheel, a frozen bundle's collected files), else through ``importlib.resources``
+(a zipped install); the project root is not there once installed. Qt-free: the CLI
+reads the .mo files through here too, and ``importlib.resources`` (tempfile, zipfile,
+shutil...) is loaded only for a zipped install: that import alone was a tenth of every
+``creditfuel`` command's start.
 """
 
 from __future__ import annotations
 
 from contextlib import ExitStack
-from importlib.resources import as_file, files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-_ROOT = files(__name__)
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+_ROOT: Traversable | None = None
 # Copies extracted from a zipped install (Qt wants a path) live as long as the process.
 _extracted = ExitStack()
 
 
+def _root() -> Traversable:
+    global _ROOT
+    if _ROOT is None:
+        here = Path(__file__).parent
+        if here.is_dir():
+            _ROOT = here
+        else:
+            from importlib.resources import files
+
+            _ROOT = files(__name__)
+    return _ROOT
+
+
 def resource(*parts: str) -> Traversable:
     """A file inside desktopapp/resources (it may not exist: check ``is_file()``)."""
-    node = _ROOT
+    node = _root()
     for part in parts:
         node = node.joinpath(part)
     return node
@@ -34,6 +52,8 @@ def real_path(node: Traversable) -> Path:
     """A path Qt can open: the file itself, or a copy kept until the process ends."""
     if isinstance(node, Path):
         return node
+    from importlib.resources import as_file
+
     return Path(_extracted.enter_context(as_file(node)))
 
 
