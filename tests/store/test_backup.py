@@ -402,3 +402,66 @@ def test_a_killed_backups_temp_files_are_removed_at_the_next_backup(tmp_path: Pa
     os.utime(young, (T0.timestamp(), T0.timestamp()))
     backup.create_backup(db, now=T0)
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == [young.name]
+
+
+def noisy_db(path: Path, rows: int) -> Path:
+    """A ledger whose rows do not compress: each backup costs about the database's size,
+    so the 3x cap binds after a few copies (as it does for a million events)."""
+    make_db(path, rows=0)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS blobs(id INTEGER PRIMARY KEY, data BLOB)")
+    noise = [(os.urandom(400),) for _ in range(rows)]
+    conn.executemany("INSERT INTO blobs(data) VALUES (?)", noise)
+    conn.close()
+    return path
+
+
+def test_a_year_of_daily_backups_stays_within_the_cap_and_every_copy_it_drops_is_reported(
+    tmp_path: Path,
+) -> None:
+    from desktopapp.store.backup_retention import MAX_TOTAL_FACTOR, database_size, keep_set
+
+    db = noisy_db(tmp_path / "creditfuel.db", rows=200)
+    reported = 0
+    for d in range(0, 365, 13):
+        noisy_db(db, rows=20)  # the ledger grows: older copies are smaller
+        before = {b.path: b for b in backup.list_backups(db)}
+        info = backup.create_backup(db, kind="daily", now=T0 + timedelta(days=d))
+        after = backup.list_backups(db)
+        size = database_size(db)
+        assert size is not None
+        assert after[0].path == info.path  # the newest is always kept
+        assert sum(b.size for b in after) <= MAX_TOTAL_FACTOR * size
+        retained = keep_set([*before.values(), info])
+        dropped_for_cap = set(before) & retained - {b.path for b in after}
+        assert set(info.thinned_by_cap) == dropped_for_cap  # each one, no more
+        assert all(before[p].created < min(b.created for b in after)
+                   for p in info.thinned_by_cap)  # oldest first
+        reported += len(info.thinned_by_cap)
+    assert reported > 0  # the cap did bind, so the assertions above were exercised
+
+
+def test_a_compressed_backup_with_a_sound_crc_but_a_damaged_page_is_not_restored(
+    tmp_path: Path,
+) -> None:
+    db = big_db(tmp_path / "creditfuel.db", rows=6_000)
+    made = backup.create_backup(db, now=T0)
+    plain_copy = tmp_path / "damaged.db"
+    with backup_gzip.plain(made.path) as readable:
+        shutil.copy(readable, plain_copy)
+    data = bytearray(plain_copy.read_bytes())
+    page = 4096
+    assert len(data) > 20 * page
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = b"\x00" * page  # a table page in the middle, zeroed
+    plain_copy.write_bytes(bytes(data))
+    damaged = tmp_path / "creditfuel.20261125T100000Z.manual.gz"
+    backup_gzip.compress(plain_copy, damaged, marker="x")  # its CRC is right
+    make_db(db, rows=2)
+    before = backup.content_digest(db)
+    assert not backup.check(damaged)
+    with pytest.raises(BackupError) as err:
+        backup.restore(db, damaged, now=T0 + timedelta(hours=1))
+    assert err.value.problem.code == "backup_corrupt"
+    assert backup.content_digest(db) == before
+    assert [b.path for b in backup.list_backups(db)] == [made.path]  # no prerestore made
