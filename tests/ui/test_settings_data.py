@@ -115,8 +115,13 @@ def test_restore_shows_the_backed_up_ledger_at_once(
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     confirm = tab.confirm_button
     assert confirm is not None
+
+    def click_restore() -> bool:
+        confirm.click()
+        return True
+
     with qtbot.waitSignal(session.changed, timeout=30_000):
-        run(qtbot, tab, lambda: bool(confirm.click()) or True)
+        run(qtbot, tab, click_restore)
 
     # The same LedgerFile object (the app's watcher and shutdown hold it), the restored data.
     assert session.ledger is tracker

@@ -132,7 +132,7 @@ def test_an_export_written_by_the_worker_is_the_clis_file(
     qtbot: QtBot, tab: DataTab, session: Session, tmp_path: Path, now: datetime,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    session.ledger.append_many(  # type: ignore[attr-defined]
+    session.ledger.append_many(
         (Spend(origin=Origin(str(uuid.uuid4()), now - timedelta(minutes=i), "d", "m"),
                kind="chat", credits=1) for i in range(3, EVENTS)),
         now=now,
@@ -225,7 +225,7 @@ def test_a_restore_on_the_worker_reopens_the_trays_file(
 def test_quitting_mid_export_leaves_no_partial_file(
     qtbot: QtBot, tab: DataTab, session: Session, tmp_path: Path, now: datetime
 ) -> None:
-    session.ledger.append_many(  # type: ignore[attr-defined]
+    session.ledger.append_many(
         (Spend(origin=Origin(str(uuid.uuid4()), now - timedelta(minutes=i), "d", "m"),
                kind="chat", credits=1) for i in range(3, 4 * EVENTS)),
         now=now,
@@ -233,13 +233,41 @@ def test_quitting_mid_export_leaves_no_partial_file(
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "all.json"
+    jobs = data_actions.jobs(session)
     assert tab.export_to(target, "json")
-    data_actions.jobs(session).stop()  # what the app's aboutToQuit calls
+    worker = jobs._thread
+    assert worker is not None
+    # Quit once the export is writing its temporary file (or, on a fast machine, done).
+    writing = folder / ".all.json.tmp"
+    qtbot.waitUntil(lambda: writing.exists() or not worker.is_alive(), timeout=WAIT_MS)
+    jobs.stop()  # what the app's aboutToQuit calls
+    assert not worker.is_alive()
     # Stopped before the end: no file at all; or it had just finished: the whole file.
     left = list(folder.iterdir())
     assert left in ([], [target])
     if left:
         assert target.read_bytes().rstrip().endswith(b"}")
+
+
+def test_quitting_mid_import_rolls_it_back(
+    qtbot: QtBot, tab: DataTab, session: Session, big_export: Path
+) -> None:
+    path = session.ledger.path
+    before = backup.content_digest(path)
+    jobs = data_actions.jobs(session)
+    assert tab.import_from(big_export)
+    worker = jobs._thread
+    assert worker is not None
+    # Quit once its "Before an import" copy is made, i.e. while it writes (or is done).
+    qtbot.waitUntil(lambda: bool(backup.list_backups(path)) or not worker.is_alive(),
+                    timeout=WAIT_MS)
+    jobs.stop()  # what the app's aboutToQuit calls
+    assert not worker.is_alive()
+    if backup.content_digest(path) == before:  # rolled back: no copy of nothing kept
+        assert backup.list_backups(path) == []
+    else:  # it had just committed: all of it, with its way back
+        assert len(session.ledger.events()) == EVENTS + 1
+        assert [b.kind for b in backup.list_backups(path)] == ["preimport"]
 
 
 def test_an_unexpected_error_reaches_the_error_hook_and_frees_the_buttons(
