@@ -5,6 +5,7 @@ window or a minute tick never repeats one. The tray only words and shows what th
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from desktopapp.domain.alerts import Alert, AlertSettings, evaluate
@@ -28,13 +29,22 @@ def set_paused(ledger: LedgerFile, value: bool) -> None:
     ledger.set_setting(PAUSED_KEY, bool(value))
 
 
-def due(ledger: LedgerFile, now: datetime, status: Status | None = None) -> list[Alert]:
+def due(
+    ledger: LedgerFile,
+    now: datetime,
+    status: Status | None = None,
+    dry_at: Mapping[str, datetime | None] | None = None,
+) -> list[Alert]:
     """The alerts whose episode starts now (and remember them). ``status``: the one the
-    tray just drew, as of ``now``, so the alert and the icon agree."""
+    tray just drew, as of ``now``, so the alert and the icon agree; ``dry_at``: the
+    run-dry forecast (``runs_dry``) when the tray had it computed on a worker."""
     current = ledger.status(now) if status is None else status
     chosen = settings(ledger)
     fired = ledger.get_setting(FIRED_KEY, []) or []
-    dry_at = {} if chosen.paused else runs_dry(ledger, now)
+    if chosen.paused:
+        dry_at = {}
+    elif dry_at is None:
+        dry_at = runs_dry(ledger, now)
     new, keep = evaluate(current, chosen, fired, dry_at)
     if sorted(keep) != sorted(fired):
         ledger.set_setting(FIRED_KEY, sorted(keep))

@@ -34,6 +34,13 @@ def lookback(
     return period, ledger.spends(since=since, until=now)
 
 
+def lookback_is_large(ledger: LedgerFile, now: datetime) -> bool:
+    """Whether the figures over the look-back weigh many logs (a bounded count): the
+    tray computes them on a worker then. The billing month never starts before the
+    90-day window does, so that window bounds every look-back."""
+    return ledger.window_is_large(now - timedelta(days=WINDOW_DAYS), now)
+
+
 def _window(ledger: LedgerFile, now: datetime) -> list[Spend]:
     return ledger.spends(since=now - timedelta(days=WINDOW_DAYS), until=now)
 

@@ -16,6 +16,9 @@ from desktopapp.store.handle import Db
 
 # Replaying this many logs takes tens of milliseconds: above it, a worker does it.
 LONG_REPLAY = 5_000
+# Decoding and weighing this many logs (an estimate window, a History period) takes
+# tens of milliseconds too: a window holding more is computed on a worker.
+LARGE_WINDOW = 2_000
 
 
 def logs_to_replay(db: Db, until: datetime, *, cap: int | None = None) -> int:
@@ -29,3 +32,11 @@ def logs_to_replay(db: Db, until: datetime, *, cap: int | None = None) -> int:
 
 def is_long(db: Db, until: datetime) -> bool:
     return logs_to_replay(db, until) > LONG_REPLAY
+
+
+def is_large_window(db: Db, since: datetime, until: datetime) -> bool:
+    """Whether more than ``LARGE_WINDOW`` logs fall in [since, until] (a bounded count)."""
+    found = queries.count_logs_capped(
+        db, after_ms=to_ms(since) - 1, until_ms=to_ms(until), cap=LARGE_WINDOW + 1
+    )
+    return found > LARGE_WINDOW

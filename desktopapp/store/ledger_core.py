@@ -275,6 +275,10 @@ class LedgerCore:
         """Whether ``status(now)`` would replay a long stretch (see store.catch_up)."""
         return catch_up.is_long(self.db, now)
 
+    def window_is_large(self, since: datetime, until: datetime) -> bool:
+        """Whether figures over [since, until] weigh many logs (see store.catch_up)."""
+        return catch_up.is_large_window(self.db, since, until)
+
     # -- team rules -------------------------------------------------------------------------
     def rules(self) -> list[Rule]:
         """Live team rules (desktopapp.domain.rules), oldest first."""

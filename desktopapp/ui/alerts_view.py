@@ -8,14 +8,14 @@ view words them and shows them through ``notify``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QObject
 
 from desktopapp.domain.alerts import Alert
 from desktopapp.domain.status import Status
-from desktopapp.services import alerts
+from desktopapp.services import alerts, forecast
 from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
 from desktopapp.ui.session import Session
 
@@ -36,14 +36,28 @@ class AlertsView(QObject):
         alerts.set_paused(self.session.ledger, paused)
 
     def on_status(self, status: Status) -> list[Alert]:
+        """The alerts this status starts: told at once on a small ledger; on a busy one
+        when the worker has the run-dry forecast (then the list returned is empty)."""
         if status.updating:  # the last known figures: nothing new can be told from them
             return []
-        new = alerts.due(self.session.ledger, status.as_of, status)
-        for alert in new:
-            title, text = self.words(alert)
-            self.notify(title, text)
-        self.shown.extend(new)
-        return new
+        told: list[Alert] = []
+
+        def tell(dry_at: Mapping[str, datetime | None]) -> None:
+            new = alerts.due(self.session.ledger, status.as_of, status, dry_at)
+            for alert in new:
+                title, text = self.words(alert)
+                self.notify(title, text)
+            self.shown.extend(new)
+            told.extend(new)
+
+        if alerts.paused(self.session.ledger):
+            tell({})
+        else:
+            self.session.figures(
+                "alerts.runs_dry", lambda ledger, _now: forecast.runs_dry(ledger, status.as_of),
+                tell,
+            )
+        return told
 
     # -- words ---------------------------------------------------------------------------
     def _when(self, at: datetime | None) -> str:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktopapp.domain.fuel_range import FuelRange
 from desktopapp.domain.status import PackStatus, Status
 from desktopapp.i18n import describe, text
 from desktopapp.services import balances, estimates, health
@@ -180,7 +181,7 @@ class Panel(QWidget):
         self._show_problems()
         self.readings.refresh()
         self.today.setText(self._today_text(now, zone))
-        self.range.setText(self._range_text(status, now))
+        self._ask_range(status, now)
         if self.isWindow() and self.isVisible():
             self.fit()
 
@@ -238,17 +239,26 @@ class Panel(QWidget):
         spent = balances.spent_between(self.session.ledger, start, now)
         return arg(self.tr("Used today: %1 credits"), fmt_int(spent))
 
-    def _range_text(self, status: Status, now: datetime) -> str:
-        # Cached on the ledger's revision: the countdown's ticks redraw the panel without
-        # a new log, and the estimates only change with one.
-        found = self.session.cached(
-            ("range", status.total, now.date()),
-            lambda: estimates.range_line_figures(self.session.ledger, now, status.total),
+    def _ask_range(self, status: Status, now: datetime) -> None:
+        """The range line weighs the 90-day window: on a busy ledger a worker computes
+        it (the last line stays until then). Kept per ledger revision and day: the
+        countdown's ticks redraw the panel without a new log."""
+        total = status.total
+        self.session.figures(
+            "panel.range",
+            lambda ledger, at: estimates.range_line_figures(ledger, at, total),
+            self._show_range,
+            cache=(total, now.date()),
         )
+
+    def _show_range(self, found: FuelRange) -> None:
         if not found.enough_history:
-            return self.tr("Range: not enough history yet (log a few tasks)")
-        parts = [unbreakable(range_words(i.kind, i.count)) for i in found.items]
-        return arg(self.tr("Range: ≈ %1"), " · ".join(parts))
+            self.range.setText(self.tr("Range: not enough history yet (log a few tasks)"))
+        else:
+            parts = [unbreakable(range_words(i.kind, i.count)) for i in found.items]
+            self.range.setText(arg(self.tr("Range: ≈ %1"), " · ".join(parts)))
+        if self.isWindow() and self.isVisible():
+            self.fit()
 
     # -- as a popup ----------------------------------------------------------------------
     def become_popup(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.status import Status
-from desktopapp.services import balances, catch_up, health, log, preferences
+from desktopapp.services import balances, catch_up, estimates, health, log, preferences
 from desktopapp.services.changes import EVERYTHING, LEDGER, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.preferences import env_lang
@@ -59,6 +59,7 @@ class Session(QObject):
         self._settled = -1
         self._worker: Any = None
         self._waiting: list[Callable[[], object]] = []
+        self._background: Any = None
 
     # -- time and preferences ----------------------------------------------------------
     def now(self) -> datetime:
@@ -132,6 +133,42 @@ class Session(QObject):
         self._cache[key] = (revision, value)
         return value
 
+    def figures(self, slot: str, compute: Callable[[LedgerFile, datetime], T],
+                done: Callable[[T], object], *, cache: Hashable = None) -> None:
+        """``done(compute(ledger, now))``: right here when the look-back window is small,
+        else on a worker thread (ui.background) with ``done`` called back here later.
+        Per ``slot`` (what a screen shows) only the newest request's answer arrives.
+        With ``cache``, an answer is kept for this ledger revision, like ``cached``."""
+        revision = self.ledger.revision()
+        hit = self._cache.get((slot, cache)) if cache is not None else None
+        if hit is not None and hit[0] == revision:
+            if self._background is not None:
+                self._background.forget(slot)  # an older worker answer must not follow
+            done(hit[1])
+            return
+
+        def keep(value: T) -> None:
+            if cache is not None:
+                self._cache[(slot, cache)] = (revision, value)
+            done(value)
+
+        now = self.now()
+        if not estimates.lookback_is_large(self.ledger, now):
+            if self._background is not None:
+                self._background.forget(slot)
+            keep(compute(self.ledger, now))
+            return
+        if self._background is None:
+            from desktopapp.ui.background import Background
+
+            self._background = Background(self.ledger.path, self)
+        self._background.run(slot, compute, keep, now)
+
+    @property
+    def computing(self) -> bool:
+        """Whether a worker's answer is still to come (tests and benchmarks wait)."""
+        return self._background is not None and bool(self._background.busy)
+
     # -- writes (each announces itself) ------------------------------------------------
     def announce(self, what: Change) -> None:
         self._generation += 1
@@ -177,6 +214,8 @@ class Session(QObject):
     def reopen(self) -> None:
         """The data file was replaced (a restore): read it afresh, then tell the windows."""
         self.ledger.reopen()
+        if self._background is not None:
+            self._background.reopen()
         self.announce(EVERYTHING)
 
     def notify_external_change(self) -> None:
