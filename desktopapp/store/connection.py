@@ -8,7 +8,6 @@ the second one waits up to ``busy_timeout`` for the first.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
@@ -237,6 +236,8 @@ def copy_database(db: Db, target: Path) -> Path:
     finally:
         dest.close()
     os.chmod(tmp, 0o600)
+    import shutil  # here: shutil (bz2, lzma) is not needed to open a ledger
+
     shutil.move(str(tmp), str(target))
     return target
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -73,6 +72,8 @@ def no_room(path: Path | str | None) -> bool:
     plain I/O error, which must not be worded as "cannot be read"."""
     if path is None:
         return False
+    import shutil  # here, on a storage fault: shutil (bz2, lzma) is not needed to open
+
     folder = Path(path).parent
     try:
         if shutil.disk_usage(folder).free < NO_ROOM_BYTES:
