@@ -15,7 +15,8 @@ The app runs through the venv's ``creditfuel`` console script (what a user types
 ``python -m desktopapp.cli.main`` with ``--module``. ``--before DIR`` adds a round member:
 ``creditfuel status`` importing the package from DIR (e.g. ``git archive HEAD~3 desktopapp
 | tar -x -C DIR``), to compare a change in the same rounds. Printed: medians (ms) and the
-ratio of each to bare. Target: status <= 3x bare.
+ratio of each to bare, wall and CPU (user + system: steadier when the machine is busy).
+Target: status <= 3x bare (wall, on a quiet machine).
 
     .venv/bin/python benchmarks/cli_start.py [--runs 21] [--ledger /work/bench/scale-0.sqlite3]
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -36,9 +38,25 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = 3.0
 
 
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (used.ru_utime + used.ru_stime) * 1000
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall ms, CPU ms) of one whole process. The CPU time (user + system) hardly moves
+    when other programs load the machine; the wall time is what a user waits."""
+    cpu = _cpu()
+    wall = _wall(cmd, env)
+    return wall, _cpu() - cpu
+
+
 def _wall(cmd: list[str], env: dict[str, str]) -> float:
     began = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, check=False)
+    # Run from the temporary folder: ``python -m`` puts the working folder first on the
+    # path, which would shadow --before's package with the checkout's.
+    done = subprocess.run(cmd, env=env, capture_output=True, check=False,
+                          cwd=Path(env["CREDITFUEL_DB"]).parent)
     took = (time.perf_counter() - began) * 1000
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}): "
@@ -50,11 +68,9 @@ def _make_ledger(app: list[str], env: dict[str, str], source: str | None) -> Non
     if source:
         shutil.copyfile(source, env["CREDITFUEL_DB"])
         return
-    subprocess.run([*app, "preset", "apply", "genspark-free"], env=env, check=True,
-                   capture_output=True)
-    for kind in ("chat", "slides", "chat"):
-        subprocess.run([*app, "log", kind, "--credits", "1"], env=env, check=True,
-                       capture_output=True)
+    for command in (["preset", "apply", "genspark-free"], ["log", "chat", "--credits", "1"],
+                    ["log", "slides", "--credits", "1"], ["log", "chat", "--credits", "1"]):
+        _wall([*app, *command], env)
 
 
 def main() -> int:
@@ -92,16 +108,25 @@ def main() -> int:
             # comes before the venv's editable finder.
             commands["before"] = [sys.executable, "-m", "desktopapp.cli.main", "status"]
             envs["before"] = {**env, "PYTHONPATH": str(before)}
+            found = subprocess.run(
+                [sys.executable, "-c", "import desktopapp; print(desktopapp.__file__)"],
+                env=envs["before"], cwd=folder, capture_output=True, text=True, check=True)
+            if not Path(found.stdout.strip()).is_relative_to(before):
+                raise SystemExit(f"--before: desktopapp comes from {found.stdout.strip()}")
         names = list(commands)
         for name in names:  # warm the file cache and the .pyc files
             if name != "log":
                 _wall(commands[name], envs[name])
         times: dict[str, list[float]] = {name: [] for name in names}
+        cpus: dict[str, list[float]] = {name: [] for name in names}
         for i in range(args.runs):
             k = i % len(names)
             for name in names[k:] + names[:k]:
-                times[name].append(_wall(commands[name], envs[name]))
+                wall, cpu = _run(commands[name], envs[name])
+                times[name].append(wall)
+                cpus[name].append(cpu)
     medians = {name: statistics.median(ts) for name, ts in times.items()}
+    cpu = {name: statistics.median(ts) for name, ts in cpus.items()}
     bare = medians["bare"]
     labels = {
         "bare": 'python -c "import sqlite3"',
@@ -110,11 +135,12 @@ def main() -> int:
         "log": "creditfuel log chat --credits 1",
         "before": f"status, package from {args.before}",
     }
-    print(f"{'command':34} {'median ms':>10} {'min ms':>8} {'x bare':>7}   ({args.runs} rounds, "
-          f"{' '.join(app[-1:])})")
+    print(f"{'command':34} {'median ms':>10} {'min ms':>8} {'x bare':>7} {'CPU ms':>8} "
+          f"{'x bare':>7}   ({args.runs} rounds, {' '.join(app[-1:])}, load "
+          f"{os.getloadavg()[0]:.1f})")
     for name in names:
         print(f"{labels[name]:34} {medians[name]:10.1f} {min(times[name]):8.1f} "
-              f"{medians[name] / bare:7.2f}")
+              f"{medians[name] / bare:7.2f} {cpu[name]:8.1f} {cpu[name] / cpu['bare']:7.2f}")
     ratio = medians["status"] / bare
     print(f"status / bare = {ratio:.2f} (target <= {TARGET:.0f}): "
           f"{'ok' if ratio <= TARGET else 'OVER'}")
