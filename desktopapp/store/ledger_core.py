@@ -24,12 +24,13 @@ from desktopapp.domain.meter import Meter
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.status import Status, build_status
 from desktopapp.domain.undo import active_events, in_force
-from desktopapp.store import balances, catch_up, connection, ledger_pages, queries
+from desktopapp.store import balances, catch_up, connection, queries
 from desktopapp.store.codec import to_ms
 from desktopapp.store.handle import Db
 
-if TYPE_CHECKING:  # the team rules load when rules are read or written, not on open
+if TYPE_CHECKING:  # team rules and log pages load when asked for, not on open
     from desktopapp.domain.rules import Rule
+    from desktopapp.store import ledger_pages
 
 MAX_MS = 2**62
 USER_LOG_TYPES = queries.USER_LOG_TYPES
@@ -201,6 +202,8 @@ class LedgerCore:
         self, filters: ledger_pages.Filters, *, before: tuple[int, int] | None, limit: int
     ) -> tuple[list[tuple[int, Event]], tuple[int, int] | None]:
         """A page of logs in force, newest first (see store.ledger_pages)."""
+        from desktopapp.store import ledger_pages
+
         return ledger_pages.page(self.db, filters, before=before, limit=limit)
 
     def meter(self, name: str) -> Meter:

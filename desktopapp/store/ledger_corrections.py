@@ -15,7 +15,7 @@ from desktopapp.domain.events import (
 )
 from desktopapp.domain.limits import problem
 from desktopapp.domain.undo import active_events, cancelled_ids, in_force, in_order
-from desktopapp.store import balances, connection, queries, team_store
+from desktopapp.store import balances, connection, queries
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.ledger_core import SpendCheck
 from desktopapp.store.ledger_writes import LedgerWrites
@@ -212,6 +212,8 @@ class LedgerCorrections(LedgerWrites):
         PC is theirs to undo (undo by id still reaches it)."""
         if event.origin.device == self.identity.device:
             return True
+        from desktopapp.store import team_store  # a teammate's event: a team ledger
+
         return not team_store.stamped(self.db, event.origin.id)
 
     def merge_events(self, events: Iterable[Event], *, now: datetime) -> list[Event]:
