@@ -11,13 +11,14 @@ plain line on stderr in the user's language, nothing written.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from desktopapp.cli import commands
 from desktopapp.cli.context import Context
@@ -59,11 +60,32 @@ class UsageError(Exception):
         self.problem = problem
 
 
+def _help_width() -> int:
+    """The width argparse gives its help (``shutil.get_terminal_size().columns - 2``),
+    worked out the same way without importing shutil (and bz2, lzma): argparse builds a
+    formatter for every option it adds, and only --help ever prints one."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size((80, 24))
+        columns = size.columns or 80
+    return columns - 2
+
+
 class Parser(argparse.ArgumentParser):
     """argparse words its errors in English and exits; ours become Problems instead."""
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(argparse_problem(message))
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter_class: Any = self.formatter_class
+        return formatter_class(prog=self.prog, width=_help_width())  # type: ignore[no-any-return]
 
 
 # Searched only when argparse refuses a command line (compiled then: not on every run).

@@ -12,15 +12,17 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from desktopapp.domain import limits
-from desktopapp.domain.costing import Price, default_currency
 from desktopapp.domain.limits import problem
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.platform.zone import computer_zone
 from desktopapp.store.ledger_file import LedgerFile
+
+if TYPE_CHECKING:  # prices load when a report or an estimate asks for one
+    from desktopapp.domain.costing import Price
 
 LANGS = ("ja", "en")
 CURRENCIES = ("JPY", "USD", "EUR", "GBP", "CNY", "KRW", "TWD", "AUD", "CAD", "SGD")
@@ -125,6 +127,8 @@ def currency(ledger: LedgerFile, lang: str) -> str:
     chosen = ledger.get_setting("price.currency")
     if isinstance(chosen, str) and len(chosen) == 3:
         return chosen.upper()
+    from desktopapp.domain.costing import default_currency
+
     return default_currency(lang)
 
 
@@ -148,6 +152,8 @@ def price(ledger: LedgerFile, lang: str) -> Price | None:
     per_credit = price_per_credit(ledger)
     if per_credit is None:
         return None
+    from desktopapp.domain.costing import Price
+
     return Price(1 / per_credit, currency(ledger, lang))
 
 
