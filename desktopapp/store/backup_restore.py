@@ -29,6 +29,8 @@ class RestoreResult:
     restored_from: Path
     safety_copy: Path | None  # the pre-restore backup of what was there (None: no file)
     moved_aside: Path | None = None  # the current file was unreadable and moved aside
+    # backups the size cap removed to make room for the safety copy (tell the user; it
+    # can be the one restored from: its data is in the ledger by then)
     removed: list[Path] = field(default_factory=list)
 
 
@@ -85,9 +87,11 @@ def _restore_from(db_path: Path, source: Path, readable: Path, now: datetime) ->
     stamp = now
     safety: Path | None = None
     moved: Path | None = None
+    removed: list[Path] = []
     if db_path.exists():
         try:
-            safety = create_backup(db_path, kind="prerestore", now=stamp).path
+            made = create_backup(db_path, kind="prerestore", now=stamp)
+            safety, removed = made.path, list(made.thinned_by_cap)
         except BackupError:
             moved = move_aside(db_path, now=stamp)
     if db_path.exists():
@@ -95,7 +99,9 @@ def _restore_from(db_path: Path, source: Path, readable: Path, now: datetime) ->
     else:
         _restore_into_new(readable, db_path)
     _bring_up_to_date(db_path)
-    return RestoreResult(restored_from=source, safety_copy=safety, moved_aside=moved)
+    return RestoreResult(
+        restored_from=source, safety_copy=safety, moved_aside=moved, removed=removed
+    )
 
 
 def _bring_up_to_date(db_path: Path) -> None:

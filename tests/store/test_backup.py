@@ -465,3 +465,41 @@ def test_a_compressed_backup_with_a_sound_crc_but_a_damaged_page_is_not_restored
     assert err.value.problem.code == "backup_corrupt"
     assert backup.content_digest(db) == before
     assert [b.path for b in backup.list_backups(db)] == [made.path]  # no prerestore made
+
+
+def test_a_restore_dated_ahead_of_the_file_times_keeps_its_own_decompressed_copy(
+    tmp_path: Path,
+) -> None:
+    """The pre-restore backup sweeps old temp files; the restore's own decompressed copy
+    (made moments ago) is not old, whatever date the app's clock gives (a fake clock, a
+    benchmark's simulated year)."""
+    db = make_db(tmp_path / "creditfuel.db", rows=2)
+    made = backup.create_backup(db, now=T0)
+    make_db(db, rows=3)
+    far_ahead = datetime(2126, 1, 1, tzinfo=UTC)
+    result = backup.restore(db, made.path, now=far_ahead)
+    assert log_ids(db) == ["e0", "e1"]
+    assert result.safety_copy is not None and len(log_ids(result.safety_copy)) == 5
+
+
+def test_a_restore_says_which_backups_the_size_cap_removed_for_its_safety_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = noisy_db(tmp_path / "creditfuel.db", rows=200)
+    infos = []
+    for d in range(3):
+        noisy_db(db, rows=20)
+        infos.append(backup.create_backup(db, kind="daily", now=T0 + timedelta(days=d)))
+    wanted = backup.content_digest(infos[0].path)
+    size = backup_retention.database_size(db)
+    assert size is not None
+    monkeypatch.setattr(  # room for three copies, not four
+        backup_retention, "MAX_TOTAL_FACTOR", 3.5 * infos[-1].size / size
+    )
+    result = backup.restore(db, infos[0].path, now=T0 + timedelta(days=3))
+    assert result.removed == [infos[0].path]  # the oldest: here the one restored from
+    assert not infos[0].path.exists()
+    assert backup.content_digest(db) == wanted  # the restore itself is whole
+    assert [b.path for b in backup.list_backups(db)] == [
+        result.safety_copy, infos[2].path, infos[1].path
+    ]
