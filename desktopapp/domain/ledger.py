@@ -72,14 +72,14 @@ def steps(events: Iterable[Event]) -> Iterator[Step]:
     for i, e in enumerate(events):
         at = to_us(e.origin.at)
         if isinstance(e, Spend):
-            yield (i, at, SPEND, e.account, e.meter_id, e.credits, e.balance_after, None, None)
+            yield (i, at, SPEND, e.account, e.meter_id, e.credits, e.balance_after)
         elif isinstance(e, Observation):
-            yield (i, at, OBSERVATION, None, e.meter_id, e.balance, None, None, None)
+            yield (i, at, OBSERVATION, None, e.meter_id, e.balance, None)
         elif isinstance(e, Correction):
-            yield (i, at, CORRECTION, None, e.meter_id, e.delta, None, None, None)
+            yield (i, at, CORRECTION, None, e.meter_id, e.delta, None)
         elif isinstance(e, PackPurchase):
             expires = None if e.expires_at is None else to_us(e.expires_at)
-            yield (i, at, PACK, e.account, None, e.credits, None, e.origin.id, expires)
+            yield (i, at, PACK, e.account, e.origin.id, e.credits, expires)
 
 
 def start_state(meters: Sequence[Meter], first: datetime | None, until: datetime) -> LedgerState:

@@ -29,10 +29,11 @@ _UNKNOWN = -NEVER_US  # "when is the next refill due" must be worked out again
 SPEND, OBSERVATION, CORRECTION, PACK = 0, 1, 2, 3
 # One event as the replay reads it:
 #   (order key, unused here; instant in microseconds since the epoch; what (above);
-#    account (spends, packs); meter id (spends, observations, corrections); amount (a
-#    spend's or pack's credits, an observation's balance, a correction's delta);
-#    a spend's balance after; the pack's id; the pack's expiry in microseconds)
-Step = tuple[int, int, int, str | None, str | None, int, int | None, str | None, int | None]
+#    account of a spend or pack, None for the default one; the meter a spend,
+#    observation or correction names, or the pack's id; amount (a spend's or pack's
+#    credits, an observation's balance, a correction's delta); a spend's balance after,
+#    or the pack's expiry in microseconds)
+Step = tuple[int, int, int, str | None, str | None, int, int | None]
 
 
 def to_us(t: datetime) -> int:
@@ -221,7 +222,7 @@ class Replayer:
         n = 0
         pools = self.pools
         span = self._span
-        for _key, at, what, account, meter_id, amount, after, pack_id, expires in steps:
+        for _key, at, what, account, meter_id, amount, after in steps:
             n += 1
             if at < self._due:
                 if at > self.now:
@@ -230,7 +231,7 @@ class Replayer:
                 self.advance(at)
             if what == SPEND:
                 if meter_id is None:
-                    self._draw(account or "default", amount, after, at)
+                    self._draw("default" if account is None else account, amount, after, at)
                     continue
                 # A meter that is not in the replay (removed) drains nothing: spilling
                 # its history onto the meters that remain would change their balances.
@@ -244,7 +245,8 @@ class Replayer:
                     if after is not None:
                         p.balance = after
             elif what == PACK:
-                self._buy(pack_id or "", amount, at, expires, account or "default")
+                self._buy(meter_id or "", amount, at, after,
+                          "default" if account is None else account)
             elif meter_id is not None:
                 # A back-dated step before its meter was created leaves the meter alone
                 # (a new meter starts full, or at the balance the user gave when adding

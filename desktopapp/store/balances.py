@@ -23,10 +23,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
 from desktopapp.domain.events import Event, Undo
-from desktopapp.domain.ledger import EXPIRED_PACKS_POOL, LedgerState, PoolState, replay
+from desktopapp.domain.ledger import EXPIRED_PACKS_POOL, LedgerState, PoolState, start_state
+from desktopapp.domain.ledger_engine import Replayer, Step, from_us, to_us
 from desktopapp.domain.meter import Meter
-from desktopapp.domain.undo import active_events, in_force
-from desktopapp.store import connection, queries
+from desktopapp.domain.undo import cancelled_ids, in_force, in_order
+from desktopapp.store import balances_rows, connection, queries
 from desktopapp.store.codec import from_ms, state_from_json, state_to_json, to_ms
 from desktopapp.store.handle import Db
 
@@ -90,11 +91,8 @@ def invalidate_for_new_events(db: Db, after_seq: int) -> None:
     earliest = queries.min_at_after_seq(db, after_seq)
     if earliest is None:
         return
-    for u in queries.undos_after_seq(db, after_seq):
-        if isinstance(u, Undo):
-            root = root_target(db, u)
-            if root is not None:
-                earliest = min(earliest, to_ms(root.origin.at))
+    for _undo_ms, root_ms in balances_rows.undo_roots(db, after_seq):
+        earliest = min(earliest, root_ms)
     invalidate_from(db, earliest)
 
 
@@ -111,9 +109,6 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
     """
     until_ms = to_ms(until)
     upper = until_ms if include_at else until_ms - 1
-    # Read first: a change committed after this point (another thread or process) makes
-    # this replay's checkpoints stale, and the epoch then keeps them out of the file.
-    epoch = queries.checkpoint_epoch(db)
     meters = queries.all_meters(db)  # removed ones count until their removal
     found = queries.latest_checkpoint(db, upper)
     state = _usable(state_from_json(found[2]), meters) if found else None
@@ -122,58 +117,72 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
         undos = in_force(queries.undos_until(db, upper))
     else:
         undos = in_force(queries.undos_after_checkpoint(db, after_ms, upper))
+    # the logs those undos cancel (events.active_events' rule), by sequence number
+    undone = balances_rows.seqs_of(db, cancelled_ids(
+        (u.origin.id, u.target_id) for u in in_order(undos) if isinstance(u, Undo)
+    ))
     wanted = min(to_ms(until - CHECKPOINT_MARGIN), upper)
     splits = _split_points(db, after_ms, wanted)
-    replayed = 0  # events since the replay's start, for the "long replay" rule
-    chunks = queries.iter_event_chunks(
-        db, after_ms=after_ms, until_ms=upper, types=queries.USER_LOG_TYPES
-    )
-    for chunk in chunks:
-        live = active_events([*chunk, *undos])
-        last_ms = to_ms(chunk[-1].origin.at)
-        while splits and splits[0] < last_ms:
-            split_ms = splits.pop(0)
-            n = _count_until(live, split_ms)
-            head, live = live[:n], live[n:]
-            if head:
-                state = replay(meters, head, until=head[-1].origin.at, start=state)
-                replayed += len(head)
-            state = _save(db, meters, state, split_ms, replayed, epoch)
-        if live:
-            state = replay(meters, live, until=live[-1].origin.at, start=state)
-            replayed += len(live)
-    if splits and replayed:
-        state = _save(db, meters, state, splits[-1], replayed, epoch)
-    return replay(meters, [], until=until, start=state)
+    run = _Run(db, meters, state)
+    for chunk in balances_rows.iter_steps(db, after_ms=after_ms, until_ms=upper):
+        live = [r for r in chunk if r[0] not in undone] if undone else chunk
+        last_us = chunk[-1][1]
+        if splits and splits[0] * 1000 < last_us:
+            keys = [r[1] for r in live]
+            done = 0
+            while splits and splits[0] * 1000 < last_us:
+                split_ms = splits.pop(0)
+                n = bisect.bisect_right(keys, split_ms * 1000, lo=done)
+                run.feed(live[done:n])
+                run.split(split_ms)
+                done = n
+            live = live[done:]
+        run.feed(live)
+    if splits and run.replayed:
+        run.split(splits[-1])
+    return run.finish(until)
 
 
-def _count_until(events: Sequence[Event], at_ms: int) -> int:
-    """How many of the time-ordered ``events`` are dated at or before ``at_ms``."""
-    keys = [to_ms(e.origin.at) for e in events]
-    return bisect.bisect_right(keys, at_ms)
+class _Run:
+    """One replay over the store's steps from a state (or from the start), leaving a
+    checkpoint at each split point when it replayed many events."""
 
+    def __init__(self, db: Db, meters: Sequence[Meter], state: LedgerState | None) -> None:
+        self.db = db
+        self.meters = meters
+        self.work = None if state is None else Replayer(meters, state)
+        self.replayed = 0  # events since the replay's start, for the "long replay" rule
 
-def _save(
-    db: Db,
-    meters: Sequence[Meter],
-    state: LedgerState | None,
-    at_ms: int,
-    replayed: int,
-    epoch: int,
-) -> LedgerState | None:
-    """Advance to the checkpoint instant and save it there if the replay was long."""
-    if state is None and not replayed:
-        return state
-    state = compact(replay(meters, [], until=from_ms(at_ms), start=state))
-    if replayed > CHECKPOINT_AFTER_EVENTS:
-        try:
-            with connection.transaction(db):
-                queries.save_checkpoint(
-                    db, at_ms, queries.max_seq(db), state_to_json(state), epoch=epoch
-                )
-        except connection.OperationalError:
-            pass  # a cache: busy or read-only file, the next status saves it instead
-    return state
+    def feed(self, steps: Sequence[Step]) -> None:
+        if not steps:
+            return
+        if self.work is None:
+            first = from_us(steps[0][1])
+            self.work = Replayer(self.meters, start_state(self.meters, first, first))
+        self.replayed += self.work.feed(steps)
+
+    def split(self, at_ms: int) -> None:
+        """Advance to the checkpoint instant and save it there if the replay was long."""
+        if self.work is None:
+            return  # nothing replayed yet and no state to start from: nothing to save
+        self.work.advance(at_ms * 1000)
+        state = compact(self.work.freeze(from_ms(at_ms)))
+        if self.replayed > CHECKPOINT_AFTER_EVENTS:
+            try:
+                with connection.transaction(self.db):
+                    queries.save_checkpoint(
+                        self.db, at_ms, queries.max_seq(self.db), state_to_json(state)
+                    )
+            except connection.OperationalError:
+                pass  # a cache: busy or read-only file, the next status saves it instead
+        # go on from the saved state itself (expired packs folded), as a status that
+        # starts from this checkpoint later will
+        self.work = Replayer(self.meters, state)
+
+    def finish(self, until: datetime) -> LedgerState:
+        work = self.work or Replayer(self.meters, start_state(self.meters, None, until))
+        work.advance(to_us(until))
+        return work.freeze(until)
 
 
 def _split_points(db: Db, after_ms: int | None, wanted_ms: int) -> list[int]:
@@ -182,10 +191,11 @@ def _split_points(db: Db, after_ms: int | None, wanted_ms: int) -> list[int]:
     is at or before it (so a checkpoint depends on its own past only)."""
     if after_ms is not None and wanted_ms <= after_ms:
         return []
-    total = queries.count_logs(db, after_ms=after_ms, until_ms=wanted_ms)
-    if total <= CHECKPOINT_AFTER_EVENTS:
+    if not balances_rows.logs_more_than(
+        db, after_ms=after_ms, until_ms=wanted_ms, count=CHECKPOINT_AFTER_EVENTS
+    ):
         return []
-    candidates = queries.log_instants_every(
+    candidates = balances_rows.instants_every(
         db, after_ms=after_ms, until_ms=wanted_ms, every=max(CHECKPOINT_EVERY, 1)
     )
     # an instant shared by logs on both sides cannot split them: step back before it
@@ -202,14 +212,10 @@ def _split_points(db: Db, after_ms: int | None, wanted_ms: int) -> list[int]:
 
 
 def _undo_reach(db: Db) -> list[tuple[int, int]]:
-    """(undo instant, root instant) of every undo that reaches back in time."""
-    reach: list[tuple[int, int]] = []
-    for u in queries.all_undos(db):
-        if isinstance(u, Undo):
-            root = root_target(db, u)
-            if root is not None and to_ms(root.origin.at) < to_ms(u.origin.at):
-                reach.append((to_ms(u.origin.at), to_ms(root.origin.at)))
-    return sorted(reach, key=lambda r: -r[0])
+    """(undo instant, root instant) of every undo that reaches back in time, newest
+    undo first."""
+    reach = {(u, r) for u, r in balances_rows.undo_roots(db) if r < u}
+    return sorted(reach, key=lambda ur: (-ur[0], ur[1]))
 
 
 def _before_reaching_undos(c: int, reach: Iterable[tuple[int, int]]) -> int:

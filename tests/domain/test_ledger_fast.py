@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from ledger_reference import reference_replay
 
 from desktopapp.domain.events import (
     Correction,
@@ -26,6 +25,7 @@ from desktopapp.domain.events import (
 from desktopapp.domain.ledger import draw_order, replay
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.schedule import Daily, Every, Monthly, Never, Rolling, Weekly
+from tests.domain.ledger_reference import reference_replay
 
 T0 = datetime(2024, 3, 28, 22, 30, tzinfo=UTC)  # DST changes in Europe on the 31st
 ZONES = [UTC, ZoneInfo("Asia/Tokyo"), ZoneInfo("America/New_York")]
@@ -118,7 +118,7 @@ def test_the_fast_replay_equals_the_reference_whole_and_resumed(
 
 
 def _reference_order(ms: list[Meter], state: object, account: str) -> list[str]:
-    from ledger_reference import _Replay
+    from tests.domain.ledger_reference import _Replay
 
     assert hasattr(state, "pools")
     return _Replay(ms, state).draw_order(account)  # type: ignore[arg-type]
