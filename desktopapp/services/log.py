@@ -115,8 +115,7 @@ def projects(ledger: LedgerFile) -> list[str]:
 
 def last_spend(ledger: LedgerFile, now: datetime) -> Spend | None:
     """The newest spend of the last ``RECENT_DAYS`` ("repeat last")."""
-    spends = ledger.spends(since=now - timedelta(days=RECENT_DAYS), until=now)
-    return spends[-1] if spends else None
+    return ledger.last_spend(since=now - timedelta(days=RECENT_DAYS), until=now)
 
 
 def meter_names(ledger: LedgerFile) -> dict[str, str]:

@@ -4,7 +4,7 @@ edits as an undo plus a replacing spend, batches, and merging another device's e
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -32,17 +32,20 @@ class LedgerCorrections(LedgerWrites):
         replaced comes back in the same transaction."""
         with connection.transaction(self.db):
             negative = self._negatives(now) if guard else None
-            undos = in_force(queries.all_undos(self.db))
             before: int | None = None
             while True:
                 page = queries.user_logs_newest_first(self.db, before_seq=before)
                 if not page:
                     return None
+                # Only the undos aimed at this page (and their chains) can say which of
+                # it stands: an index read, not every undo of history.
+                undos = in_force(queries.undos_aimed_at(self.db, [e.origin.id for e in page]))
                 alive = {e.origin.id for e in active_events([*page, *undos])}
                 for e in page:  # newest first
                     if e.origin.id in alive and self._made_here(e):
                         if isinstance(e, Spend) and e.replaces:
-                            self._bring_back(e.replaces, undos, now)
+                            replaced = queries.undos_aimed_at(self.db, [e.replaces])
+                            self._bring_back(e.replaces, in_force(replaced), now)
                         self._append(Undo(origin=self._origin(now), target_id=e.origin.id), now)
                         self._refuse_new_negative(negative, now)
                         return e
@@ -63,13 +66,14 @@ class LedgerCorrections(LedgerWrites):
             target = queries.event_by_id(self.db, event_id)
             if target is None or isinstance(target, Undo):
                 raise problem("unknown_event", id=event_id)
-            undos = in_order(queries.all_undos(self.db))
+            undos = in_order(queries.undos_aimed_at(self.db, [event_id]))
             pairs = [(u.origin.id, u.target_id) for u in undos if isinstance(u, Undo)]
             if event_id in cancelled_ids(pairs):
                 return None
             negative = self._negatives(now) if guard else None
             if isinstance(target, Spend) and target.replaces:
-                self._bring_back(target.replaces, in_force(undos), now)
+                replaced = queries.undos_aimed_at(self.db, [target.replaces])
+                self._bring_back(target.replaces, in_force(replaced), now)
             self._append(Undo(origin=self._origin(now), target_id=event_id), now)
             self._refuse_new_negative(negative, now)
             return target
@@ -77,10 +81,8 @@ class LedgerCorrections(LedgerWrites):
     def redo_last(self, *, now: datetime, guard: bool = False) -> Event | None:
         """Undo the most recent undo still in force; returns the event it restores."""
         with connection.transaction(self.db):
-            undos = [u for u in queries.all_undos(self.db) if isinstance(u, Undo)]
-            cancelled = cancelled_ids([(u.origin.id, u.target_id) for u in undos])
-            for u in reversed(undos):  # newest first
-                if u.origin.id in cancelled or not self._made_here(u):
+            for u in self._undos_in_force_newest_first():
+                if not self._made_here(u):
                     continue
                 target = queries.event_by_id(self.db, u.target_id)
                 if target is None or isinstance(target, Undo):
@@ -93,6 +95,26 @@ class LedgerCorrections(LedgerWrites):
                 self._refuse_new_negative(negative, now)
                 return target
         return None
+
+    def _undos_in_force_newest_first(self) -> Iterator[Undo]:
+        """Page by page from the newest: each page's own chains say which stand."""
+        before: tuple[int, int] | None = None
+        while True:
+            rows = queries.newest_first(self.db, "undo", before=before)
+            if not rows:
+                return
+            page = [u for _, u in rows if isinstance(u, Undo)]
+            chains = queries.undos_aimed_at(self.db, [u.origin.id for u in page])
+            every = {u.origin.id: u for u in [*chains, *page]}
+            seq = queries.seqs_of(self.db, every)
+            recorded = sorted(every.values(), key=lambda u: seq.get(u.origin.id, 0))
+            pairs = [(u.origin.id, u.target_id) for u in in_order(recorded)
+                     if isinstance(u, Undo)]
+            cancelled = cancelled_ids(pairs)
+            for u in page:
+                if u.origin.id not in cancelled:
+                    yield u
+            before = (to_ms(rows[-1][1].origin.at), rows[-1][0])
 
     # -- corrections and batches (issue 9) ------------------------------------------------
     def replace_spend(

@@ -501,3 +501,66 @@ def count_logs_capped(db: Db, *, after_ms: int | None, until_ms: int, cap: int) 
         [-(2**62) if after_ms is None else after_ms, until_ms, cap],
     ).fetchone()
     return int(row[0])
+
+
+def append_event_rows(db: Db, rows: Iterable[tuple[Any, ...] | list[Any]]) -> None:
+    """``insert_event_rows`` for batch after batch of a big import: the batch's recent
+    kinds and projects are read through the rowid range it was written to (``NOT
+    INDEXED``; through events_type_at, a batch would group every spend of history)."""
+    before = max_seq(db)
+    db.conn.executemany(_INSERT, rows)
+    for column in ("kind", "project"):
+        db.execute(
+            f"INSERT INTO recent_values (col, value, last_ms) "
+            f"SELECT '{column}', {column}, MAX(at_ms) FROM events NOT INDEXED "
+            f"WHERE seq > ? AND type = 'spend' AND {column} IS NOT NULL GROUP BY {column} "
+            + _RECENT_CONFLICT,
+            [before],
+        )
+
+
+def latest_at_ms(db: Db) -> int | None:
+    """The instant of the newest event (events_at: one index probe)."""
+    row = db.conn.execute("SELECT MAX(at_ms) FROM events").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def newest_first(
+    db: Db,
+    kind: str,
+    *,
+    since_ms: int | None = None,
+    until_ms: int | None = None,
+    before: tuple[int, int] | None = None,
+    limit: int = 200,
+) -> list[tuple[int, Event]]:
+    """(seq, event) of one type by instant, newest first (ties: latest recorded first),
+    a page at a time after ``before`` = (at_ms, seq) of the previous page's last:
+    through events_type_at, so the newest are found without reading all of history."""
+    where, params = ["type = ?"], list[Any]([kind])
+    if since_ms is not None:
+        where.append("at_ms >= ?")
+        params.append(since_ms)
+    if until_ms is not None:
+        where.append("at_ms <= ?")
+        params.append(until_ms)
+    if before is not None:
+        where.append("(at_ms < ? OR (at_ms = ? AND seq < ?))")
+        params += [before[0], before[0], before[1]]
+    rows = db.conn.execute(
+        _SELECT + f" WHERE {' AND '.join(where)} ORDER BY at_ms DESC, seq DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    return [(int(r[0]), event_from_row(r)) for r in rows]
+
+
+def seqs_of(db: Db, ids: Iterable[str]) -> dict[str, int]:
+    """Recorded order (seq) of each event id given, in one read per 500 ids."""
+    wanted = list(ids)
+    out: dict[str, int] = {}
+    for i in range(0, len(wanted), 500):
+        part = wanted[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        rows = db.conn.execute(f"SELECT id, seq FROM events WHERE id IN ({marks})", part)
+        out.update((str(r[0]), int(r[1])) for r in rows)
+    return out
