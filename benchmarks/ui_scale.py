@@ -37,6 +37,10 @@ modules, is shown on its own row and left out of the median). The whole-process 
 to icon (Xvfb + trayer, vs the bare tray) is ``tray_startup.py --db``; ``--startup-runs``
 runs it here for each size.
 
+Below the table: where the UI thread was during stalls over 30 ms at the biggest size
+(its innermost desktopapp frames, sampled every 5 ms by a helper thread; with none, what
+a worker thread was running, as the UI thread was in Qt or waiting for the GIL).
+
 Targets (issue 11): every action <= 100 ms at 1M and <= 3x the empty ledger; no stall
 over 50 ms at any size; start to icon within 1.3x the bare tray.
 
@@ -54,6 +58,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -68,6 +73,7 @@ TARGET_MS = 100.0
 TARGET_RATIO = 3.0
 TARGET_STALL_MS = 50.0
 WATCHDOG_MS = 2
+STALL_SAMPLE_MS = 30  # a gap this long is sampled for where the UI thread is
 NAME = 46  # the width of the table's first column
 PROGRESS = "  ui_scale "  # the child's progress lines (the rest of its stderr is Qt's)
 
@@ -107,6 +113,52 @@ class Watchdog:
     def stall_until(self, now: float) -> float:
         """The longest gap, counting the one still open at ``now``."""
         return max(self.max_gap, now - self.last)
+
+
+class Sampler:
+    """Where the UI thread is while it stalls: a helper thread looks every 5 ms and, when
+    the watchdog has not fired for over ``STALL_SAMPLE_MS``, notes the UI thread's
+    innermost desktopapp frames (a thread holding the GIL in C is seen once it lets go)."""
+
+    def __init__(self, watchdog: Watchdog) -> None:
+        self.watchdog = watchdog
+        self.main = threading.main_thread().ident
+        self.action: str | None = None
+        self.seen: dict[str, dict[str, int]] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.005):
+            action = self.action
+            if action is None or self.main is None:
+                continue
+            if time.perf_counter() - self.watchdog.last < STALL_SAMPLE_MS / 1000:
+                continue
+            frames = sys._current_frames()
+            key = self.chain(frames.get(self.main))
+            if not key:
+                # In Qt, or waiting for the GIL a worker holds: say what the workers do.
+                me = threading.get_ident()
+                busy = [c for ident, f in frames.items()
+                        if ident not in (me, self.main) and (c := self.chain(f, 2))]
+                key = "(UI thread in Qt or waiting for the GIL)" + (
+                    f" worker: {busy[0]}" if busy else "")
+            counts = self.seen.setdefault(action, {})
+            counts[key] = counts.get(key, 0) + 1
+
+    @staticmethod
+    def chain(frame: Any, depth: int = 3) -> str:
+        """The innermost ``depth`` desktopapp frames, innermost first."""
+        found: list[str] = []
+        while frame is not None and len(found) < depth:
+            path = frame.f_code.co_filename
+            if "/desktopapp/" in path:
+                where = path.rsplit("/desktopapp/", 1)[1].removesuffix(".py")
+                found.append(f"{where}:{frame.f_code.co_name}:{frame.f_lineno}")
+            frame = frame.f_back
+        return " < ".join(found)
 
 
 class Painted:
@@ -153,6 +205,7 @@ class Bench:
         self.timeout = timeout
         self.wait = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
         self.watchdog = Watchdog()
+        self.sampler = Sampler(self.watchdog)
         self.painted = Painted()
         self.qapp.installEventFilter(self.painted.filter)
         self.errors: list[BaseException] = []
@@ -254,7 +307,11 @@ class Bench:
         began = time.perf_counter()
         self.watchdog.begin(began)
         QTimer.singleShot(0, run)
-        return self._spin(done, began, name, loop_free, shown, shown_row)
+        self.sampler.action = name
+        try:
+            return self._spin(done, began, name, loop_free, shown, shown_row)
+        finally:
+            self.sampler.action = None
 
     def idle(self, seconds: float) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
@@ -456,6 +513,9 @@ def child(args: argparse.Namespace) -> int:
                 "times": [], "stalls": [], "timeouts": 0, "error": repr(exc)})
         print(f"{PROGRESS}{args.events:>9,}: {what} {time.perf_counter() - began:.1f} s",
               file=sys.stderr, flush=True)
+    bench.sampler.stop.set()
+    for name, counts in bench.sampler.seen.items():
+        bench.row(name)["where"] = counts
     print(json.dumps(bench.results))
     bench.app.stop()
     return 0
@@ -631,6 +691,14 @@ def report(tables: dict[int, dict[str, Result]], sizes: list[int],
             error = tables[n].get(name, {}).get("error")
             if error:
                 print(f"{'':{NAME}}{n:,}: {error}")
+    print()
+    print(f"where the UI thread was in stalls over {STALL_SAMPLE_MS} ms, {biggest:,} events "
+          f"(samples every 5 ms, all runs; innermost desktopapp frames first):")
+    for name in names:
+        counts = tables[biggest].get(name, {}).get("where") or {}
+        top = sorted(counts.items(), key=lambda kv: -kv[1])[:3]
+        for i, (chain, count) in enumerate(top):
+            print(f"  {name if i == 0 else '':{NAME - 2}}{count:5}  {chain}")
     if any(v is not None for v in starts.values()):
         print()
         print("start to icon, whole process under Xvfb + trayer (tray_startup.py --db): "
