@@ -16,27 +16,25 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktopapp.domain.costing import money
 from desktopapp.domain.estimate import Estimate
 from desktopapp.domain.forecast import NOT_ENOUGH_HISTORY, Forecast
 from desktopapp.domain.waste import Waste
 from desktopapp.services import history
-from desktopapp.services.history import Figures
+from desktopapp.services.history import BurnData, Figures
 from desktopapp.ui import history_csv
 from desktopapp.ui.charts import BurnChart
 from desktopapp.ui.countdown_text import remaining
@@ -51,6 +49,7 @@ from desktopapp.ui.formatting import (
     outcome_label,
     sentences,
 )
+from desktopapp.ui.history_tables import NumberItem, fill, make_table
 from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.session import Session
 
@@ -60,59 +59,13 @@ def gather(session: Session, period: str) -> Figures:
     return history.figures(session.ledger, session.now(), period, session.lang())
 
 
-class NumberItem(QTableWidgetItem):
-    """A table cell shown in locale format that sorts by its number."""
-
-    def __init__(self, text: str, value: float) -> None:
-        super().__init__(text)
-        self.setData(Qt.ItemDataRole.UserRole, value)
-        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine = self.data(Qt.ItemDataRole.UserRole)
-        theirs = other.data(Qt.ItemDataRole.UserRole)
-        if isinstance(mine, int | float) and isinstance(theirs, int | float):
-            return mine < theirs
-        return super().__lt__(other)
-
-
-def _table(headers: Sequence[str], parent: QWidget, stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setAlternatingRowColors(True)
-    table.setSortingEnabled(True)
-    header = table.horizontalHeader()
-    header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-    header.sectionClicked.connect(lambda _c: table.setProperty("user_sorted", True))
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[Sequence[QTableWidgetItem]]) -> None:
-    """Rows in the domain's order (most credits first) until the user sorts otherwise."""
-    header = table.horizontalHeader()
-    column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, item in enumerate(row):
-            table.setItem(r, c, item)
-    if table.property("user_sorted"):
-        table.sortItems(column, order)
-    table.setSortingEnabled(True)
-    if not table.property("user_sorted"):
-        header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-
-
 class HistoryWindow(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
         self.figures: Figures | None = None
+        self._shown = self._wanted = ""  # the period shown, the period asked for
+        self._waiting = False
         self.setObjectName("HistoryWindow")
         self.setWindowTitle(self.tr("CreditFuel — Fuel history"))
         self._build()
@@ -184,13 +137,13 @@ class HistoryWindow(QWidget):
         overview_layout.addWidget(self.chart, 1)
         overview_layout.addLayout(boxes)
 
-        self.kinds_table = _table(
+        self.kinds_table = make_table(
             [self.tr("Task"), self.tr("Tasks"), self.tr("Credits"), self.tr("Typical"),
              self.tr("Usual range"), self.tr("Wasted"), self.tr("Based on")],
             self,
             stretch=6,
         )
-        self.projects_table = _table(
+        self.projects_table = make_table(
             [self.tr("Project / client"), self.tr("Tasks"), self.tr("Credits"),
              self.tr("Wasted"), self.tr("Money")],
             self,
@@ -223,7 +176,43 @@ class HistoryWindow(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self, *_: object) -> None:
-        figures = gather(self.session, str(self.period.currentData()))
+        """The period's figures. On a busy ledger they come from a worker (the 90-day
+        window is tens of thousands of logs): until then the window says it is working
+        them out, keeping the last figures only when they are of the same period."""
+        period, lang = str(self.period.currentData()), self.session.lang()
+        self._wanted = period
+        self._waiting = True  # _arrived clears it, at once on a small ledger
+        self.session.figures(
+            f"history:{id(self)}",
+            lambda ledger, now: history.figures(ledger, now, period, lang),
+            lambda found: self._arrived(period, found),
+            cache=(period, lang, self.session.now().replace(second=0, microsecond=0)),
+        )
+        if self._waiting:
+            self._show_waiting(period)
+
+    def _show_waiting(self, period: str) -> None:
+        waiting = self.tr("Working out your figures…")
+        self.summary.setText(waiting)
+        self.export_button.setEnabled(False)  # it would write the figures not yet had
+        if self.figures is not None and self._shown == period:
+            return
+        self.figures = None  # another period's figures would read as this one's
+        self.chart.set_data(BurnData((), (), {}), waiting)
+        for label in (self.forecast_text, self.waste_text, self.money_hint):
+            label.setText("")
+        self.kinds_table.setRowCount(0)
+        self.projects_table.setRowCount(0)
+
+    def _arrived(self, period: str, figures: Figures) -> None:
+        if not isValid(self) or period != self._wanted:
+            return  # the window is gone, or the user picked another period since
+        self._waiting = False
+        self._shown = period
+        self.export_button.setEnabled(True)
+        self._show(figures)
+
+    def _show(self, figures: Figures) -> None:
         self.figures = figures
         total = figures.waste.total
         if not figures.spends:
@@ -316,7 +305,7 @@ class HistoryWindow(QWidget):
                 NumberItem(fmt_int(wasted.get(kind, 0)), wasted.get(kind, 0)),
                 QTableWidgetItem(self._basis(e)),
             ])
-        _fill(self.kinds_table, rows)
+        fill(self.kinds_table, rows)
 
     def _show_projects(self, f: Figures) -> None:
         rows: list[list[QTableWidgetItem]] = []
@@ -333,7 +322,7 @@ class HistoryWindow(QWidget):
                 NumberItem(fmt_int(line.wasted), line.wasted),
                 money_cell,
             ])
-        _fill(self.projects_table, rows)
+        fill(self.projects_table, rows)
         if f.price is None:
             self.money_hint.setText(self.tr(
                 "Money appears once you set what credits cost you (Settings > General)."))
@@ -366,7 +355,9 @@ class HistoryWindow(QWidget):
         return header
 
     def export_csv(self, path: Path) -> Path:
-        figures = self.figures or gather(self.session, str(self.period.currentData()))
+        period = str(self.period.currentData())
+        current = self.figures if self._shown == period and not self._waiting else None
+        figures = current or gather(self.session, period)
         body = history_csv.rows(
             figures.spends,
             tz=figures.tz,

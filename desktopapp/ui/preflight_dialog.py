@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktopapp.domain.kinds import KINDS, kind_info, normalize_kind
 from desktopapp.domain.preflight import Preflight
@@ -62,6 +63,7 @@ class PreflightDialog(QDialog):
         self._kind_given = kind is not None
         self._sized = False
         self._asked: tuple[str, float | None, str | None] | None = None
+        self._checking = False
         self.result_check: Preflight | None = None
         self.setObjectName("PreflightDialog")
         self.setWindowTitle(self.tr("CreditFuel — Before I start…"))
@@ -217,9 +219,42 @@ class PreflightDialog(QDialog):
         if asked == self._asked and not force:
             return  # focus changes re-emit editingFinished: no need to query again
         self._asked = asked
-        result = run_check(self.session, *asked)
+        # On a busy ledger the verdict comes from a worker: until then nothing can act on
+        # the last one, which was for another task (or for the ledger before a log).
+        self.result_check = None
+        self._checking = True  # _arrived clears it, at once on a small ledger
+        self.session.figures(
+            f"preflight:{id(self)}",
+            lambda ledger, now: estimates.run_check(ledger, now, *asked),
+            lambda found: self._arrived(asked, found),
+        )
+        if self._checking:
+            self._show_checking()
+
+    def _arrived(self, asked: tuple[str, float | None, str | None], result: Preflight) -> None:
+        if not isValid(self) or asked != self._asked:
+            return  # the dialog is gone, or another task was asked about since
+        self._checking = False
         self.result_check = result
         self._show(result)
+
+    @property
+    def checking(self) -> bool:
+        """Whether the verdict on the task shown is still to come."""
+        return self._checking
+
+    def _show_checking(self) -> None:
+        palette = self.verdict.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         self.palette().color(QPalette.ColorRole.PlaceholderText))
+        self.verdict.setPalette(palette)
+        self.verdict.setText(self.tr("Checking…"))
+        for label in (self.estimate, self.basis, self.after, self.refill, self.reasons):
+            label.setText("")
+        self.reasons.setVisible(False)
+        for button in (self.start_button, self.approval_button, self.log_button):
+            button.setEnabled(False)  # a verdict for this task first
+        self.cancel_button.setDefault(True)
 
     def _show(self, r: Preflight) -> None:
         colours = {
@@ -297,6 +332,8 @@ class PreflightDialog(QDialog):
         self.start_button.setVisible(not self.for_log and verdict in ("ok", "warn"))
         self.approval_button.setVisible(verdict == "needs_approval")
         self.log_button.setVisible(self.for_log)
+        for button in (self.start_button, self.approval_button, self.log_button):
+            button.setEnabled(True)
         self.cancel_button.setDefault(True)
 
     # -- decisions -----------------------------------------------------------------------------

@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
+from shiboken6 import isValid
 
+from desktopapp.domain.estimate import Estimate
 from desktopapp.domain.kinds import kind_info
 from desktopapp.ui.formatting import arg, fmt_int, kind_label
 from desktopapp.ui.session import Session
@@ -65,7 +67,8 @@ class PopupManners(QObject):
 
 
 def cost_context(session: Session, kind: str) -> str:
-    """'Video: usually 150–400 credits (you have 140).' for a high-octane kind, else ''."""
+    """'Video: usually 150–400 credits (you have 140).' for a high-octane kind, else ''.
+    Computed here, whatever the ledger's size: windows use ``show_cost_context``."""
     from desktopapp.services import estimates
 
     info = kind_info(kind)
@@ -74,6 +77,38 @@ def cost_context(session: Session, kind: str) -> str:
     now = session.now()
     found = session.cached(("quick_log_estimate", kind),
                            lambda: estimates.estimate_for(session.ledger, now, kind))
+    return _cost_words(session, kind, found)
+
+
+def show_cost_context(session: Session, kind: str, label: QLabel) -> None:
+    """``cost_context`` shown in ``label``. On a busy ledger the kind's estimate (its
+    90-day window) comes from a worker: until then the label says it is being worked
+    out, and an estimate arriving for a kind no longer selected is never shown."""
+    from desktopapp.services import estimates
+
+    label.setProperty("cost_kind", kind)
+    info = kind_info(kind)
+    if info is None or not info.high_octane:
+        label.setText("")
+        label.setVisible(False)
+        return
+
+    def arrived(found: Estimate | None) -> None:
+        if isValid(label) and label.property("cost_kind") == kind:
+            label.setText(_cost_words(session, kind, found))
+            label.setVisible(True)
+
+    label.setText(arg(QCoreApplication.translate("QuickLog", "%1: working out its usual cost…"),
+                      kind_label(kind)))
+    label.setVisible(True)
+    session.figures(f"quick_log.estimate:{id(label)}",
+                    lambda ledger, now: estimates.estimate_for(ledger, now, kind),
+                    arrived, cache=kind)
+
+
+def _cost_words(session: Session, kind: str, found: Estimate | None) -> str:
+    info = kind_info(kind)
+    assert info is not None  # a high-octane kind is a built-in one
     low, high = (found.low, found.high) if found is not None else (
         info.default_low, info.default_high)
     have = session.status().total

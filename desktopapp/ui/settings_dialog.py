@@ -10,36 +10,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktopapp.domain.kinds import KINDS
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.services import estimates, preferences
+from desktopapp.services import preferences
 from desktopapp.services.changes import SETTINGS, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.ui import translations
 from desktopapp.ui.formatting import (
     arg,
     describe_error,
-    fmt_int,
-    group_label,
-    kind_label,
-    unit_label,
 )
 from desktopapp.ui.inline_message import InlineMessage
 from desktopapp.ui.pickers import LanguageBox, ZoneBox
@@ -47,6 +38,7 @@ from desktopapp.ui.retranslate import Retranslator, RewordsWhenShown
 from desktopapp.ui.session import Session
 from desktopapp.ui.settings_data import DataTab
 from desktopapp.ui.settings_journal import Journal
+from desktopapp.ui.settings_kinds import KindsTab
 from desktopapp.ui.settings_meters import MetersTab
 from desktopapp.ui.settings_plan import PlanTab
 from desktopapp.ui.settings_rules import RulesTab
@@ -62,62 +54,6 @@ def _percent(value: Any, default: float) -> int:
         return round(float(value) * 100)
     except (TypeError, ValueError):
         return round(default * 100)
-
-
-class KindsTab(QWidget):
-    """The task kinds, the article's usual figures, and what they cost this user."""
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.rt = Retranslator()
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.rt.bind(self.intro.setText, lambda: self.tr(
-            "Typical figures are a starting point; as you log tasks, your own costs replace "
-            "them in estimates and warnings. You can log any other kind of task by typing "
-            "its name."))
-        self.table = QTableWidget(0, 5, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rt.bind(self.table.setAccessibleName, lambda: self.tr("Task kinds"))
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.rt.apply()
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Task"), self.tr("Typical figures"), self.tr("Yours"), self.tr("Size in"),
-            self.tr("Group")])
-        self.refresh()
-
-    def refresh(self) -> None:
-        own = estimates.own_estimates(
-            self.session.ledger, self.session.now(), [info.code for info in KINDS]
-        )
-        self.table.setRowCount(len(KINDS))
-        for row, info in enumerate(KINDS):
-            mine = own[info.code]
-            yours = (arg(self.tr("%1 (%2 runs)"), fmt_int(mine.typical), fmt_int(mine.samples))
-                     if mine is not None and mine.samples else "—")
-            name = kind_label(info.code)
-            if info.high_octane:
-                name = arg(self.tr("%1 (high-octane)"), name)
-            cells = [
-                name,
-                arg(self.tr("%1–%2, usually %3"), fmt_int(info.default_low),
-                    fmt_int(info.default_high), fmt_int(info.typical)),
-                yours,
-                unit_label(info.size_unit) or "—",
-                group_label(info.group),
-            ]
-            for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
 
 
 class AlertsTab(QWidget):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktopapp.domain.explain import Explanation, Hint
 from desktopapp.domain.meter import Meter
@@ -81,6 +82,9 @@ class WhyDialog(QDialog):
         self.setObjectName("WhyDialog")
         self.setWindowTitle(self.tr("CreditFuel — Why didn't my credits come back?"))
         self.explanation: Explanation | None = None
+        self._shown: str | None = None  # the meter explained, the meter asked about
+        self._wanted: str | None = None
+        self._waiting = False
         self._build()
         for meter in explain.meters(session.ledger):
             self.meter_box.addItem(meter.name, meter.id)
@@ -144,8 +148,29 @@ class WhyDialog(QDialog):
 
     # -- content --------------------------------------------------------------------------------
     def refresh(self, *_: object) -> None:
-        now = self.session.now()
-        found = explain.why(self.session.ledger, now, self.meter_box.currentData())
+        """The chosen meter's explanation. It replays the meter's recent readings, so on a
+        busy ledger it comes from a worker: until then the dialog says it is working it
+        out (keeping the last explanation only when it is of the same meter)."""
+        meter_id = self.meter_box.currentData()
+        self._wanted = meter_id
+        self._waiting = True  # _arrived clears it, at once on a small ledger
+        self.session.figures(
+            f"why:{id(self)}",
+            lambda ledger, now: (now, explain.why(ledger, now, meter_id)),
+            lambda answer: self._arrived(meter_id, *answer),
+        )
+        if self._waiting and (self.explanation is None or self._shown != meter_id):
+            self.explanation = None  # another meter's words would read as this one's
+            self.headline.setText(self.meter_box.currentText())
+            self.body.setText(self.tr("Working out when its credits come back…"))
+            self.hints.hide()
+            self.learned.hide()
+
+    def _arrived(self, meter_id: str | None, now: datetime, found: explain.Why | None) -> None:
+        if not isValid(self) or meter_id != self._wanted:
+            return  # the dialog is gone, or another meter was chosen since
+        self._waiting = False
+        self._shown = meter_id
         if found is None:
             self.headline.setText(self.tr("No meter is set up yet."))
             self.body.setText(self.tr("Add your plan in Settings and CreditFuel will explain "

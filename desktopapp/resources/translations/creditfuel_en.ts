@@ -730,6 +730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Working out your figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing logged in this period yet. Log tasks with Quick log and they show up here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +878,10 @@
     </message>
     <message>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +1730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,6 +1863,10 @@
 </context>
 <context>
     <name>QuickLog</name>
+    <message>
+        <source>%1: working out its usual cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 usually costs %2–%3 credits (you have %4).</source>
         <translation type="unfinished"></translation>
@@ -2588,6 +2604,10 @@
     </message>
     <message>
         <source>Check the meter&apos;s &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out when its credits come back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

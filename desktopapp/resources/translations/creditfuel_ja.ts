@@ -731,6 +731,10 @@
         <translation>クライアント別(&amp;C)</translation>
     </message>
     <message>
+        <source>Working out your figures…</source>
+        <translation>数値を計算しています…</translation>
+    </message>
+    <message>
         <source>Nothing logged in this period yet. Log tasks with Quick log and they show up here.</source>
         <translation>この期間の記録はまだありません。クイック記録で作業を記録すると、ここに表示されます。</translation>
     </message>
@@ -876,6 +880,10 @@
     <message>
         <source>Group</source>
         <translation>分類</translation>
+    </message>
+    <message>
+        <source>working out…</source>
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>%1 (%2 runs)</source>
@@ -1723,6 +1731,10 @@
         <translation>作業はもう終わっている: かかった分を記録します</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
         <source>%1, %2 %3</source>
         <translation>%1(%2%3)</translation>
     </message>
@@ -1852,6 +1864,10 @@
 </context>
 <context>
     <name>QuickLog</name>
+    <message>
+        <source>%1: working out its usual cost…</source>
+        <translation>%1: ふだんのコストを計算しています…</translation>
+    </message>
     <message>
         <source>%1 usually costs %2–%3 credits (you have %4).</source>
         <translation>%1 はふだん %2〜%3クレジットかかります(残りは %4)。</translation>
@@ -2590,6 +2606,10 @@
     <message>
         <source>Check the meter&apos;s &amp;settings…</source>
         <translation>メーターの設定を確認(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Working out when its credits come back…</source>
+        <translation>クレジットがいつ戻るかを計算しています…</translation>
     </message>
     <message>
         <source>No meter is set up yet.</source>
