@@ -260,7 +260,8 @@ def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
     recorded order: what ``in_force``/``active_events`` need to tell which of those
     events stand, read through the target index whatever the size of history (where
     ``all_undos`` decodes every undo ever made). Ids go in batches of 500 (SQLite's
-    parameter limit)."""
+    parameter limit). INDEXED BY: the planner took events_type_at and read every undo
+    (36 ms for 50 ids at 1M events, 0.8 ms through the target index)."""
     wanted = list(ids)
     out: list[Event] = []
     for i in range(0, len(wanted), 500):
@@ -269,7 +270,8 @@ def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
         rows = db.conn.execute(
             f"""
             WITH RECURSIVE chain(id) AS (
-                SELECT id FROM events WHERE type = 'undo' AND target_id IN ({marks})
+                SELECT id FROM events INDEXED BY events_undo_target
+                 WHERE type = 'undo' AND target_id IN ({marks})
                 UNION
                 SELECT u.id FROM chain c JOIN events u ON u.target_id = c.id AND u.type = 'undo'
             )
