@@ -155,7 +155,7 @@ class DataTab(QWidget):
         self.setTabOrder(self.export_csv_button, self.import_button)
 
         session.changed.connect(self._session_changed)
-        self.jobs.started.connect(self._show_busy)
+        self.jobs.started.connect(self._started)
         self.jobs.finished.connect(self._job_finished)
         self.retranslate()
 
@@ -217,7 +217,11 @@ class DataTab(QWidget):
     def busy(self) -> bool:
         return self.jobs.running() is not None
 
-    def _show_busy(self, *_kind: object) -> None:
+    def _started(self, _kind: str) -> None:
+        self.message.clear_message()  # the last action's result is not this one's
+        self._show_busy()
+
+    def _show_busy(self) -> None:
         """While an action runs its button says so and every data button waits."""
         running = self.jobs.running()
         shown = self._running.get(running) if running is not None else None

@@ -143,6 +143,7 @@ def test_an_export_written_by_the_worker_is_the_clis_file(
         from_app = tmp_path / f"app.{fmt}"
         with qtbot.waitSignal(tab.finished, timeout=WAIT_MS) as got:
             assert tab.export_to(from_app, fmt)
+            assert not tab.message.isVisibleTo(tab)  # not the last export's "Saved to"
             shown = {"json": tab.export_json_button, "csv": tab.export_csv_button}[fmt]
             assert shown.text() == "Exporting…"
         assert got.args[0].error is None
