@@ -140,16 +140,16 @@ class Replayer:
             s.expired = True
 
     # -- time passing -------------------------------------------------------------
-    def advance(self, to_us_: int) -> None:
-        """Apply every refill, expiry and removal due at or before ``to_us_``."""
+    def advance(self, until: int) -> None:
+        """Apply every refill, expiry and removal due at or before ``until`` (microseconds)."""
         if self._due == _UNKNOWN:
             self._due = min(to_us(self._next_due()), NEVER_US - 1)
-        if to_us_ < self._due:  # nothing refills, expires or goes before ``to``
-            if to_us_ > self.now:
-                self.now = to_us_
+        if until < self._due:  # nothing refills, expires or goes before ``until``
+            if until > self.now:
+                self.now = until
             return
         self._changed()
-        to = from_us(to_us_)
+        to = from_us(until)
         while self.expiries and self.expiries[0][0] <= to:
             self._expire(heapq.heappop(self.expiries)[1])
         for pid, meter in self.meters.items():
@@ -177,7 +177,7 @@ class Replayer:
                 _refill(meter, s, last, count, t)
             if removed:  # gone from totals and draws from its removal on
                 s.expired = True
-        self.now = max(self.now, to_us_)
+        self.now = max(self.now, until)
 
     # -- draw order -----------------------------------------------------------------
     def draw_order(self, account: str) -> list[str]:
