@@ -18,7 +18,15 @@ The app runs through the venv's ``creditfuel`` console script (what a user types
 ratio of each to bare, wall and CPU (user + system: steadier when the machine is busy).
 Target: status <= 3x bare (wall, on a quiet machine).
 
+The checkout's .venv holds an editable install: its site-packages .pth runs setuptools'
+``__editable__`` finder (pathlib, re, urllib.parse...) in every interpreter, bare included,
+which adds ~10 ms to both sides and flatters the ratio. ``--script`` times a normal wheel
+install instead (``python -m build --wheel``, then ``pip --python V/bin/python install
+--no-deps --no-index`` into a fresh venv ``V``; a plain path line to .venv's
+site-packages in ``V`` for sqlite-utils and platformdirs).
+
     .venv/bin/python benchmarks/cli_start.py [--runs 21] [--ledger /work/bench/scale-0.sqlite3]
+    /tmp/v/bin/python benchmarks/cli_start.py --script /tmp/v/bin/creditfuel   # a wheel install
 """
 
 from __future__ import annotations
@@ -79,10 +87,13 @@ def main() -> int:
     ap.add_argument("--ledger", help="copy this ledger instead of making a small one")
     ap.add_argument("--module", action="store_true",
                     help="python -m desktopapp.cli.main instead of the console script")
+    ap.add_argument("--script", metavar="PATH",
+                    help="the console script to time (default: the checkout's .venv); run "
+                         "this file with that install's python so bare is the same interpreter")
     ap.add_argument("--before", metavar="DIR",
                     help="also time status with the desktopapp package found in DIR")
     args = ap.parse_args()
-    script = ROOT / ".venv" / "bin" / "creditfuel"
+    script = Path(args.script) if args.script else ROOT / ".venv" / "bin" / "creditfuel"
     app = ([sys.executable, "-m", "desktopapp.cli.main"] if args.module or not script.exists()
            else [str(script)])
     with tempfile.TemporaryDirectory() as folder:
