@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -16,21 +15,33 @@ from desktopapp.services import health, preferences
 from desktopapp.services.ledger import LedgerFile, default_path, open_ledger
 
 
-@dataclass
 class Context:
     """``ledger`` opens the database on first use, so commands that fail while reading
-    their arguments never create or touch a file."""
+    their arguments never create or touch a file.
 
-    db_path: Path | None
-    now: datetime
-    lang: str
-    json: bool = False
-    out: TextIO = field(default_factory=lambda: sys.stdout)
-    # A command that only reads never creates a ledger (a typo in --db must not make an
-    # empty one); a given path's folder is never created either (default: the data folder).
-    read_only: bool = False
-    _ledger: LedgerFile | None = None
-    _zone: str | None = None
+    A plain class, not a dataclass: each dataclass costs its methods' compilation at
+    start-up, and every command pays for this one."""
+
+    def __init__(
+        self,
+        db_path: Path | None,
+        now: datetime,
+        lang: str,
+        json: bool = False,
+        out: TextIO | None = None,
+        read_only: bool = False,
+    ) -> None:
+        self.db_path = db_path
+        self.now = now
+        self.lang = lang
+        self.json = json
+        self.out: TextIO = sys.stdout if out is None else out
+        # A command that only reads never creates a ledger (a typo in --db must not make
+        # an empty one); a given path's folder is never created either (default: the
+        # data folder).
+        self.read_only = read_only
+        self._ledger: LedgerFile | None = None
+        self._zone: str | None = None
 
     @property
     def ledger(self) -> LedgerFile:
