@@ -11,8 +11,10 @@ here too (NaN, 5000-digit numbers, nesting too deep), plus anything over a bound
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any, Protocol
+import re
+from collections.abc import Callable, Iterator
+from json.scanner import make_scanner
+from typing import Any, Protocol, cast
 
 from desktopapp.domain.problems import InvalidInput, Problem
 
@@ -21,6 +23,7 @@ MAX_RECORD_CHARS = 1 << 20  # one event (a note is at most a few thousand charac
 MAX_SECTION_CHARS = 64 << 20  # settings, meters or rules, whole
 MAX_KEYS = 64  # top-level keys: an export has seven
 WHITESPACE = " \t\n\r"
+_SPACE = re.compile(r"[ \t\n\r]*")
 SECTIONS = ("settings", "meters", "rules")
 
 
@@ -47,6 +50,8 @@ class JsonStream:
         self.eof = False
         self.lines_before = 0  # newlines in text already dropped from ``buf``
         self.decoder = json.JSONDecoder(parse_constant=_no_constant)
+        # what raw_decode runs, without its checks (typeshed's stub wants another type)
+        self.scan: Callable[[str, int], tuple[Any, int]] = make_scanner(cast(Any, self.decoder))
 
     def line(self, at: int | None = None) -> int:
         return self.lines_before + self.buf.count("\n", 0, self.pos if at is None else at) + 1
@@ -103,6 +108,35 @@ class JsonStream:
             self.pos = end
             return found
 
+    def elements(self, limit: int) -> Iterator[Any]:
+        """The elements of an array whose ``[`` was taken, through its ``]``; each at most
+        ``limit`` characters long.
+
+        An element followed at once by a comma (the app writes ``{...},`` on each line) is
+        decoded where it lies in the buffer, with no more Python per element than that: a
+        million of them is most of an import's reading. Anything else (the last element,
+        a number cut by the buffer's end, a bad or oversized element) takes ``value``,
+        which reads more, decodes again and says what is wrong."""
+        scan, space = self.scan, _SPACE.match
+        while True:
+            self.peek()
+            buf, pos = self.buf, self.pos
+            while pos < len(buf):  # the elements this buffer holds whole
+                try:
+                    found, end = scan(buf, pos)
+                except (StopIteration, ValueError, RecursionError):
+                    break
+                if not (end <= pos + limit and buf.startswith(",", end)):
+                    break
+                # "[ \t\n\r]*" matches anywhere (maybe empty): never None
+                pos = self.pos = space(buf, end + 1).end()  # type: ignore[union-attr]
+                yield found
+            if pos >= len(buf) and not self.eof:
+                continue  # read on (peek), then decode in place again
+            yield self.value(limit)
+            if self.take(",]") == "]":
+                return
+
     def at_end(self) -> bool:
         return self.peek() == ""
 
@@ -138,10 +172,7 @@ def iter_events(stream: JsonStream, head: dict[str, Any]) -> Iterator[Any]:
         if stream.peek() == "]":
             stream.take("]")
         else:
-            while True:
-                yield stream.value(MAX_RECORD_CHARS)
-                if stream.take(",]") == "]":
-                    break
+            yield from stream.elements(MAX_RECORD_CHARS)
     while stream.take(",}") == ",":
         key = stream.value(1_000)
         if not isinstance(key, str) or key in head or key == "events" or len(head) >= MAX_KEYS:
