@@ -181,6 +181,7 @@ class App(QObject):
         self.ticker.updated.connect(self._maybe_daily_backup)
         self.housekeeping = Housekeeping(self)
         self.housekeeping.damage_found.connect(self._damage_found)
+        self.housekeeping.backups_thinned.connect(self._backups_thinned)
         # Once writes settle, fold the WAL into the main file, so a user copying only the
         # .sqlite3 file (a file manager, a backup tool) misses nothing. One single-shot
         # timer, re-armed by writes: nothing wakes while idle.
@@ -253,6 +254,18 @@ class App(QObject):
         self.extras.append(box)
         if hasattr(self.shell, "open_data"):
             self.shell.open_data()
+
+    def _backups_thinned(self, count: int, limit: int, oldest: datetime) -> None:
+        """The size cap removed older backups to make room: said once, quietly."""
+        from desktopapp.i18n import text
+        from desktopapp.ui.formatting import fmt_date
+
+        lang = self.session.lang()
+        self.shell.notify(
+            text("text.backup.thinned_title", lang),
+            text("text.backup.thinned", lang, count=count, oldest=fmt_date(oldest),
+                 limit=f"{limit / 1e6:,.0f} MB"),
+        )
 
     def _maybe_daily_backup(self, status: Any) -> None:
         if self._backup_day is not None and status.as_of.date() != self._backup_day:
@@ -327,19 +340,26 @@ class Housekeeping(QObject):
     """Carries what the backup worker finds back to the UI thread (a queued signal)."""
 
     damage_found = Signal(str)
+    # the size cap removed older backups: (how many, the cap in bytes, the oldest's date)
+    backups_thinned = Signal(int, int, object)
 
 
 def _back_up(db_path: Path, now: datetime, report: Housekeeping | None = None) -> None:
-    """The daily backup, then the whole-file check (every page, so it runs here on the
+    """The daily backup; else the whole-file check (every page, so it runs here on the
     worker, never before the icon): a damaged page found deep in history is reported.
-    A failed backup is often that damage, so the check runs whatever the backup did."""
+    A backup made reads every page and checks its copy, so the file is read once a day:
+    a failed backup is often that damage, and no backup due means nothing checked yet."""
     from desktopapp.platform.error_log import record_exception
 
     try:
-        from desktopapp.store.backup import daily_backup_if_due, thin_backups
+        from desktopapp.store import backup
 
-        if daily_backup_if_due(db_path, now=now) is not None:
-            thin_backups(db_path)
+        made = backup.daily_backup_if_due(db_path, now=now)  # thinned as it is made
+        thinned = backup.thinned_summary(db_path, made) if made is not None else None
+        if thinned is not None and report is not None:
+            report.backups_thinned.emit(*thinned)
+        if made is not None:
+            return  # its copy passed integrity_check: every page of the file just read
     except Exception as exc:  # a failed backup must never take the tray down
         record_exception("the daily backup", exc)
     try:

@@ -36,6 +36,7 @@ COUNT_PARAM: dict[str, str] = {
     "rule.repeat_approval": "free_runs",
     "rule.topup_advice": "packs",
     "text.amount.credits": "n",
+    "text.backup.thinned": "count",
     "text.amount.minutes": "n",
     "text.event.pack": "credits",
     "text.event.spend": "credits",

@@ -80,3 +80,17 @@ def daily_backup_if_due(db_path: Path, *, now: datetime) -> BackupInfo | None:
     if not changed_since_last_backup(db_path):
         return None
     return create_backup(db_path, kind="daily", now=now)
+
+
+def thinned_summary(db_path: Path, info: BackupInfo) -> tuple[int, int, datetime] | None:
+    """For telling the user what the size cap removed while ``info`` was made: (how
+    many backups, the cap in bytes, when the oldest of them was made); None: nothing."""
+    from desktopapp.store.backup_names import made_at
+    from desktopapp.store.backup_retention import MAX_TOTAL_FACTOR, database_size
+
+    if not info.thinned_by_cap:
+        return None
+    made = [at for p in info.thinned_by_cap if (at := made_at(p)) is not None]
+    size = database_size(db_path) or 0
+    oldest = min(made) if made else info.created
+    return len(info.thinned_by_cap), int(size * MAX_TOTAL_FACTOR), oldest

@@ -49,6 +49,12 @@ def parse(path: Path, stem: str) -> BackupInfo | None:
     return BackupInfo(path=path, id=m["id"], created=created, kind=m["kind"], size=size)
 
 
+def made_at(path: Path) -> datetime | None:
+    """When a backup was made, from its name alone (it may be deleted already)."""
+    m = _NAME.match(path.name)
+    return datetime.strptime(m["id"].split("-")[0], _STAMP).replace(tzinfo=UTC) if m else None
+
+
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this database, newest first."""
     folder = backups_dir(db_path)

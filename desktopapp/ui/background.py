@@ -13,6 +13,7 @@ one, closing its connection: an idle tray holds no thread and wakes for nothing.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -96,17 +97,23 @@ class Background(QObject):
                     continue
                 ticket, key, compute, now = job
                 if self._newest.get(key) != ticket:  # superseded before it began
-                    self._answered.emit(ticket, None, None)
+                    self._answer(ticket, None, None)
                     continue
                 try:
                     if ledger is None:
                         ledger = open_ledger(self.path, create=False, make_folder=False)
-                    self._answered.emit(ticket, compute(ledger, now), None)
+                    result = compute(ledger, now)
                 except Exception as exc:  # handed to the UI thread's error hook
-                    self._answered.emit(ticket, None, exc)
+                    self._answer(ticket, None, exc)
+                else:
+                    self._answer(ticket, result, None)
         finally:
             if ledger is not None:
                 ledger.close()
+
+    def _answer(self, ticket: int, result: object, failure: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the session was deleted meanwhile
+            self._answered.emit(ticket, result, failure)
 
     # -- back on the UI thread -------------------------------------------------------------
     def _deliver(self, ticket: int, result: object, failure: object) -> None:

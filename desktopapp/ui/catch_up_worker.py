@@ -8,6 +8,7 @@ the UI thread re-raises so the app's error hook logs and shows it once.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -44,7 +45,8 @@ class CatchUpWorker(QObject):
             catch_up.bring_up_to_date(path, now)
         except Exception as exc:  # handed to the UI thread, never lost in this one
             failure = exc
-        self._done.emit(tag, failure)
+        with contextlib.suppress(RuntimeError):  # the session was deleted meanwhile
+            self._done.emit(tag, failure)
 
     def _finish(self, tag: int, failure: object) -> None:
         if self._thread is not None:

@@ -99,6 +99,10 @@ Work = Callable[[JobContext], Any]
 FollowUp = Callable[[JobDone], None]
 
 
+# Actions that rewrite the ledger: the tray's own writes wait for them (Quick log says so).
+REWRITES = ("import", "restore")
+
+
 class DataJobs(QObject):
     """One data action at a time for a session; ``finished(JobDone)`` on the UI thread."""
 
@@ -137,6 +141,8 @@ class DataJobs(QObject):
         ledger = self.session.ledger
         context = JobContext(ledger.path, ledger.identity)
         self._kind, self._context = kind, context
+        if kind in REWRITES:
+            self.session.hold_writes()
         self._thread = threading.Thread(
             target=self._run, args=(kind, subject, work, context, after),
             name=f"creditfuel-{kind}", daemon=True,
@@ -173,11 +179,14 @@ class DataJobs(QObject):
             self._landed.emit(done, after)
 
     def _land(self, done: JobDone, after: FollowUp | None) -> None:
+        kind = self._kind
         self._thread, self._kind, self._context = None, None, None
         try:
             if after is not None:
                 after(done)  # the tray's own refresh first, so the message is the last word
         finally:
+            if kind in REWRITES:
+                self.session.release_writes()  # writes that waited go now
             self.finished.emit(done)
             error = done.error
             if done.unexpected and error is not None:

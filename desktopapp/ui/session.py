@@ -59,6 +59,7 @@ class Session(QObject):
         self._settled = -1
         self._worker: Any = None
         self._waiting: list[Callable[[], object]] = []
+        self._holds = 0  # imports and restores under way (hold_writes)
         self._background: Any = None
 
     # -- time and preferences ----------------------------------------------------------
@@ -74,21 +75,31 @@ class Session(QObject):
     # -- reads -------------------------------------------------------------------------
     def status(self) -> Status:
         """The figures now; the last known ones marked ``updating`` while they are a
-        long replay away (a worker replays; ``caught_up`` says when to ask again)."""
+        long replay away (a worker replays; ``caught_up`` says when to ask again) or
+        while an import or a restore is rewriting the file (``hold_writes``)."""
         now = self.now()
-        if self.updating or (
+        if self._holds:
+            return self._last_known(now)
+        if self._replaying() or (
             self._settled != self._generation and catch_up.is_behind(self.ledger, now)
         ):
             self._catch_up(now)
-            if self._last is not None:
-                return replace(self._last, updating=True)
-            return Status(as_of=now, meters=(), packs=(), updating=True)
+            return self._last_known(now)
         found = balances.status(self.ledger, now)
         self._last = found
         return found
 
+    def _last_known(self, now: datetime) -> Status:
+        if self._last is not None:
+            return replace(self._last, updating=True)
+        return Status(as_of=now, meters=(), packs=(), updating=True)
+
     @property
     def updating(self) -> bool:
+        """The figures are being brought up to date: a write waits (``when_caught_up``)."""
+        return self._holds > 0 or self._replaying()
+
+    def _replaying(self) -> bool:
         return self._worker is not None and bool(self._worker.running)
 
     def _catch_up(self, now: datetime) -> None:
@@ -102,12 +113,28 @@ class Session(QObject):
     def _caught_up(self, generation: int, failure: object) -> None:
         if generation == self._generation:
             self._settled = generation  # no write since: the next status is computed
-        waiting, self._waiting = self._waiting, []
-        self.caught_up.emit()
-        for then in waiting:
-            then()
+        self.caught_up.emit()  # the tray asks again (and may start another replay)
+        self._run_waiting()
         if isinstance(failure, Exception) and generation == self._generation:
             raise failure  # the app's error hook logs it and says so once
+
+    def _run_waiting(self) -> None:
+        if self.updating:
+            return
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
+
+    def hold_writes(self) -> None:
+        """An import or a restore is rewriting the file on a worker: the tray shows the
+        last known figures and writes wait (a write now would wait for its lock)."""
+        self._holds += 1
+
+    def release_writes(self) -> None:
+        self._holds = max(0, self._holds - 1)
+        if not self._holds:
+            self.caught_up.emit()
+            self._run_waiting()
 
     def when_caught_up(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the figures are up to date (now, when they are): a write

@@ -125,3 +125,23 @@ def test_a_file_that_keeps_no_checkpoint_is_not_replayed_forever(history, qtbot,
     figures = session.status()
     assert not figures.updating and not session.updating
     assert [(m.balance, m.grant) for m in figures.meters] == [(300 - spent_today(), 300)]
+
+
+def test_a_quick_log_during_an_import_waits_for_it_and_then_lands(tracker, qapp, qtbot) -> None:
+    translations.install("en", qapp)
+    tracker.add_meter("Genspark daily", 200, Daily(time(9, 0), "Asia/Tokyo"),
+                      now=NOW - timedelta(days=2))
+    session = Session(tracker, lambda: NOW)
+    session.status()
+    session.hold_writes()  # what Settings > Data does while an import rewrites the file
+    assert session.status().updating  # the last known figures, marked
+    dialog = QuickLogDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentText("chat")
+    dialog.amount.setText("7")
+    assert dialog.save() is None
+    assert tracker.spends(since=NOW - timedelta(minutes=1), until=NOW) == []
+    session.release_writes()
+    logged = tracker.spends(since=NOW - timedelta(minutes=1), until=NOW)
+    assert [(s.kind, s.credits) for s in logged] == [("chat", 7)]
+    assert not session.status().updating

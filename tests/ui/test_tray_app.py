@@ -197,3 +197,33 @@ def test_the_wal_is_folded_into_the_file_once_writes_settle(running, db, qtbot) 
     finally:
         conn.close()
     assert kinds == ["chat"]
+
+
+def test_the_tray_says_when_the_size_cap_removed_older_backups(
+    tmp_path, qtbot, monkeypatch
+) -> None:
+    """Backups of a big ledger are capped at 3x its size: the user hears once which older
+    ones made room, in plain words, instead of finding them gone."""
+    from desktopapp.app import Housekeeping, _back_up
+    from desktopapp.store import backup, backup_retention
+    from tests.store.backup_support import big_db
+
+    db = big_db(tmp_path / "creditfuel.sqlite3")
+    first = [backup.create_backup(db, kind="daily", now=NOW - timedelta(days=d))
+             for d in (3, 2, 1)]
+    one = first[-1].size
+    monkeypatch.setattr(backup_retention, "MAX_TOTAL_FACTOR", 2.5 * one / db.stat().st_size)
+    with LedgerFile.open(db) as t:  # a change since: today's backup is due
+        t.add_meter("extra", 50, Daily(time(9), "UTC"), now=NOW)
+    report = Housekeeping()
+    told: list[tuple[int, int, object]] = []
+    report.backups_thinned.connect(lambda *args: told.append(args))
+    _back_up(db, NOW, report)  # today's daily backup
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    count, limit, oldest = told[0]
+    assert count == 2 and oldest == first[0].created
+    assert limit == int(db.stat().st_size * backup_retention.MAX_TOTAL_FACTOR)
+    from desktopapp.i18n import text
+
+    words = text("text.backup.thinned", "en", count=count, limit="1 MB", oldest="Nov 25")
+    assert words.startswith("To keep all backups within 1 MB") and "2 older backups" in words
