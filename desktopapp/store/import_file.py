@@ -318,6 +318,8 @@ def _import(
             raise InvalidInput(*found[: v.MAX_PROBLEMS])
         if writer.added and queries.checkpoint_count(db):
             balances.invalidate_for_new_events(db, base_seq)
+        elif writer.added:  # none to drop (and no undo roots to look up), but a replay
+            queries.delete_all_checkpoints(db)  # running now began before: bump the epoch
         for rec in meters:
             if rec["id"] not in local_ids and rec["id"] not in mapping:
                 queries.delete_checkpoints_from(db, ms(rec["created_at"]) or 0)

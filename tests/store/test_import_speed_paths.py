@@ -265,6 +265,17 @@ def test_the_first_status_after_a_big_import_replays_a_short_stretch(
     assert fresh.status(NOW) == source.status(NOW)
 
 
+def test_a_replay_begun_before_an_import_saves_nothing_after_it(
+    source: LedgerFile, fresh: LedgerFile
+) -> None:
+    chats(source, 20)
+    epoch = queries.checkpoint_epoch(fresh.db)  # what a replay on a worker read first
+    assert queries.checkpoint_count(fresh.db) == 0
+    import_bytes(fresh, json.dumps(export_doc(source)).encode())
+    assert queries.checkpoint_epoch(fresh.db) != epoch
+    assert not queries.save_checkpoint(fresh.db, 0, 0, "{}", epoch=epoch)
+
+
 # -- layouts the careful reader handles ----------------------------------------------------------
 
 
