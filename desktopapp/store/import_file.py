@@ -14,6 +14,11 @@ a truncated file or a crash rolls everything back, so a bad import changes nothi
 There is no size cap (the app's own export always comes back); hostile files are still
 refused: records and sections are bounded in length (``import_json``), counts are
 bounded, and at most ``MAX_PROBLEMS`` are reported.
+
+The parts: ``import_json`` and ``import_csv`` read records; ``import_checks`` checks
+them into rows (``import_rows``) on a reading thread; ``import_sections`` writes the
+settings, meters and rules; ``import_events`` writes the event batches. This module opens
+the file, holds the transaction and, after it, leaves checkpoints behind (``warm_up``).
 """
 
 from __future__ import annotations
