@@ -14,7 +14,11 @@ def share_written(ctx: Context, code: int) -> int:
     ledger = ctx._ledger  # only a ledger this command opened; never open one to ask
     if code != 0 or ledger is None or getattr(ctx, "read_only", False):
         return code
-    # Imported only now: a command that read or failed never loads the team folder code.
+    # Solo (no team folder set, services.team.config's own test on the setting it reads):
+    # nothing to share, and the team code is not even loaded.
+    joined = ledger.get_setting("team")
+    if not isinstance(joined, dict) or not joined.get("folder"):
+        return code
     from desktopapp.services import team
 
     try:

@@ -109,15 +109,30 @@ def test_status_json_reads_the_last_readings_without_their_machinery(
     assert sorted((NEVER_TO_READ - {"desktopapp.services.readings"}) & mods) == []
 
 
-def test_a_log_loads_the_team_hook_but_not_readings_or_presets(
+def test_a_solo_log_loads_neither_team_code_nor_readings_nor_presets(
     ledger: Path, tmp_path: Path
 ) -> None:
     mods = loaded(copy_of(ledger, tmp_path), "log", "chat", "--credits", "1")
-    assert "desktopapp.services.team" in mods  # sync-on-exit after a write
     assert "uuid" in mods  # the new event's id
-    allowed = {"desktopapp.services.team", "desktopapp.integrations.team_folder",
-               "desktopapp.domain.rules", "uuid"}
-    assert sorted((NEVER_TO_READ - allowed) & mods) == []
+    assert "desktopapp.cli.team_hook" in mods  # asked, and solo: nothing to share
+    assert sorted((NEVER_TO_READ - {"desktopapp.domain.rules", "uuid"}) & mods) == []
+
+
+def test_a_log_in_a_team_loads_the_team_code_and_shares_it(ledger: Path, tmp_path: Path) -> None:
+    db = copy_of(ledger, tmp_path)
+    folder = tmp_path / "team"
+    folder.mkdir()
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktopapp.cli.main", "--db", str(db), "--lang", "en", "team",
+         "create", str(folder), "--name", "Aki"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    before = {p: p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+    mods = loaded(db, "log", "chat", "--credits", "1")
+    assert "desktopapp.services.team" in mods
+    after = {p: p.stat().st_size for p in folder.rglob("*") if p.is_file()}
+    assert after != before  # this device's new line went to its file in the folder
 
 
 def test_help_still_loads_every_command(ledger: Path, tmp_path: Path) -> None:
