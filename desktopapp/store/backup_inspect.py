@@ -15,17 +15,10 @@ from pathlib import Path
 
 from desktopapp.store import backup_gzip
 from desktopapp.store.backup_folder import BackupError
+from desktopapp.store.read_only import BUSY_TIMEOUT_S, connect_read_only
 
-BUSY_TIMEOUT_S = 10.0
 SMALL_TABLE_ROWS = 5_000
 DERIVED_TABLES = frozenset({"checkpoints"})  # a cache that a status read may rewrite
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection: it reads the WAL but never checkpoints, truncates or
-    deletes it on close, so checking a file cannot change or destroy what is in it."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
 
 @contextlib.contextmanager

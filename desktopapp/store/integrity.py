@@ -12,12 +12,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from desktopapp.store.backup import BackupInfo, newest_good_backup
-from desktopapp.store.backup_inspect import connect_read_only
 from desktopapp.store.paths import COMPANIONS, kind_of, move_aside
+from desktopapp.store.read_only import connect_read_only
 from desktopapp.store.startup_check import fast_check
+
+if TYPE_CHECKING:  # the backups API (gzip, tempfile...) loads only for a damaged file
+    from desktopapp.store.backup import BackupInfo
 
 CheckStatus = Literal["ok", "missing", "moved_aside"]
 __all__ = ["COMPANIONS", "IntegrityResult", "check_at_startup", "move_aside", "quick_check"]
@@ -106,5 +108,11 @@ def check_at_startup(db_path: Path, *, now: datetime) -> IntegrityResult:
         problem=problem,
         detail=detail,
         moved_to=moved,
-        newest_backup=newest_good_backup(db_path),
+        newest_backup=_newest_good_backup(db_path),
     )
+
+
+def _newest_good_backup(db_path: Path) -> BackupInfo | None:
+    from desktopapp.store.backup import newest_good_backup
+
+    return newest_good_backup(db_path)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktopapp.store.backup_inspect import connect_read_only
+from desktopapp.store.read_only import connect_read_only
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100
