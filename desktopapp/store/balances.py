@@ -109,6 +109,9 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
     """
     until_ms = to_ms(until)
     upper = until_ms if include_at else until_ms - 1
+    # Read first: a change committed after this point (another thread or process) makes
+    # this replay's checkpoints stale, and the epoch then keeps them out of the file.
+    epoch = queries.checkpoint_epoch(db)
     meters = queries.all_meters(db)  # removed ones count until their removal
     found = queries.latest_checkpoint(db, upper)
     state = _usable(state_from_json(found[2]), meters) if found else None
@@ -123,7 +126,7 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
     ))
     wanted = min(to_ms(until - CHECKPOINT_MARGIN), upper)
     splits = _split_points(db, after_ms, wanted)
-    run = _Run(db, meters, state)
+    run = _Run(db, meters, state, epoch)
     for chunk in balances_rows.iter_steps(db, after_ms=after_ms, until_ms=upper):
         live = [r for r in chunk if r[0] not in undone] if undone else chunk
         last_us = chunk[-1][1]
@@ -147,9 +150,12 @@ class _Run:
     """One replay over the store's steps from a state (or from the start), leaving a
     checkpoint at each split point when it replayed many events."""
 
-    def __init__(self, db: Db, meters: Sequence[Meter], state: LedgerState | None) -> None:
+    def __init__(
+        self, db: Db, meters: Sequence[Meter], state: LedgerState | None, epoch: int
+    ) -> None:
         self.db = db
         self.meters = meters
+        self.epoch = epoch  # checkpoint_epoch when the replay began
         self.work = None if state is None else Replayer(meters, state)
         self.replayed = 0  # events since the replay's start, for the "long replay" rule
 
@@ -171,7 +177,8 @@ class _Run:
             try:
                 with connection.transaction(self.db):
                     queries.save_checkpoint(
-                        self.db, at_ms, queries.max_seq(self.db), state_to_json(state)
+                        self.db, at_ms, queries.max_seq(self.db), state_to_json(state),
+                        epoch=self.epoch,
                     )
             except connection.OperationalError:
                 pass  # a cache: busy or read-only file, the next status saves it instead

@@ -10,9 +10,12 @@ would differ from the ones before it with nothing logged.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +108,32 @@ def test_a_cold_replay_through_checkpoints_equals_the_old_full_replay(
                 assert compact(balances_at(t.db, now)) == compact(cold), now
     finally:
         balances_mod.CHECKPOINT_AFTER_EVENTS, balances_mod.CHECKPOINT_EVERY = saved
+
+
+def test_a_replay_overtaken_by_a_meter_edit_leaves_no_checkpoint(
+    tracker: LedgerFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tray replays on a worker while the user may edit a meter through another
+    connection: what the replay saves after the edit would hold the old grant."""
+    tracker.add_meter("daily", 200, Daily(time(9), "Asia/Tokyo"), now=T0)
+    spends = [Spend(origin=Origin(id=f"s{i}", at=T0 + timedelta(minutes=30 * i), device="d",
+                                  member="m"), kind="chat", credits=1) for i in range(600)]
+    tracker.append_many(spends, now=T0 + timedelta(days=13))
+    now = T0 + timedelta(days=13)
+    monkeypatch.setattr(balances_mod, "CHECKPOINT_AFTER_EVENTS", 10)
+    monkeypatch.setattr(balances_mod, "CHECKPOINT_EVERY", 50)
+    steps = balances_mod.balances_rows.iter_steps
+
+    def edited_midway(db: object, **kw: Any) -> Iterator[list[Any]]:
+        for n, chunk in enumerate(steps(db, **{**kw, "chunk": 100})):  # type: ignore[arg-type]
+            if n == 2:
+                with LedgerFile.open(tracker.path, ME) as other:
+                    other.edit_meter("daily", grant=300, now=now)
+            yield chunk
+
+    monkeypatch.setattr(balances_mod.balances_rows, "iter_steps", edited_midway)
+    balances_at(tracker.db, now)
+    assert tracker.checkpoint_count() == 0
+    monkeypatch.setattr(balances_mod.balances_rows, "iter_steps", steps)
+    assert balances_at(tracker.db, now).pools[tracker.meter("daily").id].balance == 300
+    assert tracker.checkpoint_count() > 0  # a replay with no change meanwhile keeps them
