@@ -10,7 +10,6 @@ from datetime import datetime
 
 from desktopapp.domain.alerts import Alert, AlertSettings, evaluate
 from desktopapp.domain.status import Status
-from desktopapp.services.forecast import runs_dry
 from desktopapp.store.ledger_file import LedgerFile
 
 FIRED_KEY = "alerts.fired"
@@ -44,6 +43,8 @@ def due(
     if chosen.paused:
         dry_at = {}
     elif dry_at is None:
+        from desktopapp.services.forecast import runs_dry  # the tray loads it after its icon
+
         dry_at = runs_dry(ledger, now)
     new, keep = evaluate(current, chosen, fired, dry_at)
     if sorted(keep) != sorted(fired):

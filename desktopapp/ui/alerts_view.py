@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from desktopapp.domain.alerts import Alert
 from desktopapp.domain.status import Status
-from desktopapp.services import alerts, forecast
+from desktopapp.services import alerts
 from desktopapp.ui.formatting import arg, fmt_instant, fmt_int
 from desktopapp.ui.session import Session
 
@@ -53,6 +53,8 @@ class AlertsView(QObject):
         if alerts.paused(self.session.ledger):
             tell({})
         else:
+            from desktopapp.services import forecast  # after the icon: not a start-up cost
+
             self.session.figures(
                 "alerts.runs_dry", lambda ledger, _now: forecast.runs_dry(ledger, status.as_of),
                 tell,

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from desktopapp.domain.events import Event, Spend
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.status import Status
-from desktopapp.services import balances, catch_up, estimates, health, log, preferences
+from desktopapp.services import balances, catch_up, health, log, preferences
 from desktopapp.services.changes import EVERYTHING, LEDGER, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.preferences import env_lang
@@ -178,6 +178,8 @@ class Session(QObject):
             if cache is not None:
                 self._cache[(slot, cache)] = (revision, value)
             done(value)
+
+        from desktopapp.services import estimates  # not before the icon: ~50 ms of rules
 
         now = self.now()
         if not estimates.lookback_is_large(self.ledger, now):
