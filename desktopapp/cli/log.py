@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktopapp.cli import parsing, words
 from desktopapp.cli.context import Context
@@ -24,7 +24,10 @@ from desktopapp.domain.events import OUTCOMES, Outcome
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.validation import AlreadyLogged
 from desktopapp.i18n import help_text
-from desktopapp.services import balances, ledger_list, log
+from desktopapp.services import balances, log
+
+if TYPE_CHECKING:  # list, edit and delete load it; logging a task does not
+    from desktopapp.services import ledger_list
 
 COMMANDS = ("list", "edit", "delete")
 SPEND_ONLY = ("balance_now", "meter", "size", "event_id")
@@ -163,6 +166,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     if args.ids:
         raise InvalidInput(Problem("unknown_option", {"value": args.ids[0]}))
     _refuse(args, ("credits", "balance_now", "size", "at", "event_id", "note"))
+    from desktopapp.services import ledger_list
+
     limit = parsing.whole(args.limit, field="limit") if args.limit else 50
     found = ledger_list.page(
         ctx.ledger,
@@ -214,6 +219,8 @@ def _one_id(args: argparse.Namespace) -> str:
 def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
     event_id = _one_id(args)
     _refuse(args, ("balance_now", "meter", "event_id", *LIST_ONLY))
+    from desktopapp.services import ledger_list
+
     batch = ledger_list.edit(
         ctx.ledger,
         ctx.now,
@@ -238,6 +245,8 @@ def cmd_delete(ctx: Context, args: argparse.Namespace) -> int:
         raise InvalidInput(Problem("missing_option", {"option": "ID"}))
     _refuse(args, ("credits", "balance_now", "meter", "size", "at", "event_id", "kind",
                    "project", "outcome", "note", *LIST_ONLY))
+    from desktopapp.services import ledger_list
+
     batch = ledger_list.delete(ctx.ledger, ctx.now, [str(i) for i in args.ids])
     for target in batch.targets:
         ctx.say(ctx.t("text.log_deleted", id=target))

@@ -116,6 +116,7 @@ def test_a_solo_log_loads_neither_team_code_nor_readings_nor_presets(
     assert "uuid" in mods  # the new event's id
     assert "desktopapp.cli.team_hook" in mods  # asked, and solo: nothing to share
     assert sorted((NEVER_TO_READ - {"desktopapp.domain.rules", "uuid"}) & mods) == []
+    assert "desktopapp.services.ledger_list" not in mods  # list, edit and delete only
 
 
 def test_a_log_in_a_team_loads_the_team_code_and_shares_it(ledger: Path, tmp_path: Path) -> None:
