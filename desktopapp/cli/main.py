@@ -188,12 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return _complain([exc.problem], lang)
     try:
-        from desktopapp.cli import parsing  # --now only; its checks load with the ledger
-
         # The CLI entry is a composition root like desktopapp/app.py: it reads the wall
         # clock exactly once, here, and passes that instant down; --now replaces it so
         # runs are reproducible.
-        now = parsing.instant(args.now) if args.now else datetime.now(UTC)
+        if args.now:
+            from desktopapp.cli import parsing  # here: most commands never read --now
+
+            now = parsing.instant(args.now)
+        else:
+            now = datetime.now(UTC)
     except InvalidInput as exc:
         return _complain(exc.problems, lang)
     ctx = Context(

@@ -98,7 +98,8 @@ def test_status_loads_neither_readings_nor_team_nor_presets(ledger: Path, tmp_pa
     assert "desktopapp.cli.status" in mods and "desktopapp.store.ledger_file" in mods
     assert sorted(NEVER_TO_READ & mods) == []
     # Only the command typed is imported, not its neighbours.
-    assert not {"desktopapp.cli.log", "desktopapp.cli.meter", "desktopapp.cli.report"} & mods
+    assert not {"desktopapp.cli.log", "desktopapp.cli.meter", "desktopapp.cli.report",
+                "desktopapp.cli.parsing"} & mods  # parsing: only with --now
 
 
 def test_status_json_reads_the_last_readings_without_their_machinery(
