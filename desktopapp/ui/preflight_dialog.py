@@ -213,7 +213,9 @@ class PreflightDialog(QDialog):
         self._size_row.setVisible(has_size)
         self.size_caption.setVisible(has_size)
         self.size_unit.setText(unit_label(info.size_unit) if info else "")
-        if not kind:
+        if not kind:  # the last verdict was for a task no longer named
+            self._asked = self.result_check = None
+            self._show_checking(self.tr("Name the task to check it."))
             return
         asked = (kind, self.current_size(), self.project.text().strip() or None)
         if asked == self._asked and not force:
@@ -229,7 +231,7 @@ class PreflightDialog(QDialog):
             lambda found: self._arrived(asked, found),
         )
         if self._checking:
-            self._show_checking()
+            self._show_checking(self.tr("Checking…"))
 
     def _arrived(self, asked: tuple[str, float | None, str | None], result: Preflight) -> None:
         if not isValid(self) or asked != self._asked:
@@ -243,12 +245,12 @@ class PreflightDialog(QDialog):
         """Whether the verdict on the task shown is still to come."""
         return self._checking
 
-    def _show_checking(self) -> None:
+    def _show_checking(self, words: str) -> None:
         palette = self.verdict.palette()
         palette.setColor(QPalette.ColorRole.WindowText,
                          self.palette().color(QPalette.ColorRole.PlaceholderText))
         self.verdict.setPalette(palette)
-        self.verdict.setText(self.tr("Checking…"))
+        self.verdict.setText(words)
         for label in (self.estimate, self.basis, self.after, self.refill, self.reasons):
             label.setText("")
         self.reasons.setVisible(False)

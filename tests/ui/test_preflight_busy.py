@@ -129,3 +129,23 @@ def test_a_log_while_it_is_open_checks_again(
     qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
     assert dialog.after.text() != before
     assert seen(dialog) == synchronous(qtbot, busy, now, "chat", monkeypatch)
+
+
+def test_clearing_the_task_leaves_no_verdict_to_act_on(
+    qtbot: QtBot, busy: LedgerFile, now: datetime
+) -> None:
+    dialog = open_warning(qtbot, busy, now, "chat")
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
+    assert dialog.start_button.isEnabled()
+    line = dialog.kind.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert dialog.verdict.text() == "Name the task to check it."
+    assert dialog.result_check is None and not dialog.start_button.isEnabled()
+    line.setFocus()
+    qtbot.keyClicks(line, "Chat")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=10_000)
+    assert dialog.result_check is not None and dialog.result_check.kind == "chat"

@@ -1730,6 +1730,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name the task to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>

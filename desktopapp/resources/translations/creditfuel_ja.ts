@@ -1731,6 +1731,10 @@
         <translation>作業はもう終わっている: かかった分を記録します</translation>
     </message>
     <message>
+        <source>Name the task to check it.</source>
+        <translation>確認する作業を入力してください。</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
