@@ -136,7 +136,16 @@ class Sampler:
                 continue
             if time.perf_counter() - self.watchdog.last < STALL_SAMPLE_MS / 1000:
                 continue
-            frames = sys._current_frames()
+            key = self.sample()
+            counts = self.seen.setdefault(action, {})
+            counts[key] = counts.get(key, 0) + 1
+
+    def sample(self) -> str:
+        """Only strings leave here. A frame held after its function returned keeps its
+        locals alive: a QPainter in a paintEvent would then outlive the paint and be
+        destroyed on this thread (a crash), so the frames are dropped at once."""
+        frames = sys._current_frames()
+        try:
             key = self.chain(frames.get(self.main))
             if not key:
                 # In Qt, or waiting for the GIL a worker holds: say what the workers do.
@@ -145,8 +154,10 @@ class Sampler:
                         if ident not in (me, self.main) and (c := self.chain(f, 2))]
                 key = "(UI thread in Qt or waiting for the GIL)" + (
                     f" worker: {busy[0]}" if busy else "")
-            counts = self.seen.setdefault(action, {})
-            counts[key] = counts.get(key, 0) + 1
+            return key
+        finally:
+            frames.clear()
+            del frames
 
     @staticmethod
     def chain(frame: Any, depth: int = 3) -> str:
@@ -158,6 +169,7 @@ class Sampler:
                 where = path.rsplit("/desktopapp/", 1)[1].removesuffix(".py")
                 found.append(f"{where}:{frame.f_code.co_name}:{frame.f_lineno}")
             frame = frame.f_back
+        del frame
         return " < ".join(found)
 
 
@@ -207,8 +219,8 @@ class Bench:
         self.watchdog = Watchdog()
         self.sampler = Sampler(self.watchdog)
         self.painted = Painted()
-        self.qapp.installEventFilter(self.painted.filter)
         self.errors: list[BaseException] = []
+        self.expecting = ""  # what the running action waits for, said on a timeout
         self.results: dict[str, Result] = {}
         self.ready = False
 
@@ -235,6 +247,15 @@ class Bench:
     # -- driving ---------------------------------------------------------------------------
     def row(self, name: str) -> Result:
         return self.results.setdefault(name, {"times": [], "stalls": [], "timeouts": 0})
+
+    def state(self) -> str:
+        """What the figures were when an action timed out (for the report)."""
+        status = self.ticker.status if hasattr(self, "ticker") else None
+        session = getattr(self.app, "session", None)
+        return (f"tray total={getattr(status, 'total', None)} "
+                f"updating={getattr(status, 'updating', None)} "
+                f"session.updating={getattr(session, 'updating', None)} "
+                f"computing={getattr(session, 'computing', None)} {self.expecting}")
 
     def settled(self) -> bool:
         """No replay and no figure still to come from a worker (the session's hooks)."""
@@ -264,6 +285,7 @@ class Bench:
                 break
             if now > deadline:
                 result["timeouts"] += 1
+                result.setdefault("notes", []).append(self.state())
                 result["stalls"].append(self.watchdog.stall_until(now) * 1000)
                 self.watchdog.timer.stop()
                 return None
@@ -360,6 +382,7 @@ class Bench:
     def open_window(self, name: str, row: str, loaded: Callable[[Any], bool],
                     runs: int, via_menu: str | None = None) -> None:
         windows = self.shell.windows
+        self.qapp.installEventFilter(self.painted.filter)  # only while opening windows
         for i in range(runs + 1):
             self.close_window(name)
             self.log_one()
@@ -378,6 +401,7 @@ class Bench:
                 self.act(f"{row} (first)", trigger, done)
             else:
                 self.act(row, trigger, done, shown=shown, shown_row=f"{row} (painted)")
+        self.qapp.removeEventFilter(self.painted.filter)
         self.close_window(name)
 
     # -- the actions -----------------------------------------------------------------------
@@ -400,6 +424,7 @@ class Bench:
             dialog.amount.setText("3")
             dialog.amount.setFocus()
             before = self.status().total
+            self.expecting = f"(waiting for total {before - 3}, 'Logged' shown)"
 
             def saved(dialog: Any = dialog, before: int = before) -> bool:
                 if dialog.fix.isVisible() or dialog.message.isVisible():
@@ -417,6 +442,7 @@ class Bench:
                 self.idle(0.05)
                 continue
             undo = self.menu_action("Undo last log")
+            self.expecting = f"(waiting for total {before} after the undo)"
             self.act(undo_row, undo.trigger,
                      lambda before=before: self.true_status(lambda s: s.total == before))
 
@@ -430,6 +456,7 @@ class Bench:
 
     def panel(self, runs: int) -> None:
         panel = self.shell.panel()
+        self.qapp.installEventFilter(self.painted.filter)
         for i in range(2 * runs + 1):
             panel.hide()
             self.idle(0.35)  # the popup ignores a click within 300 ms of closing
@@ -444,6 +471,7 @@ class Bench:
 
             self.act(label, self.shell.show_panel, lambda: shown() and self.settled(),
                      shown=shown, shown_row=f"{label} (painted)" if i > 0 else None)
+        self.qapp.removeEventFilter(self.painted.filter)
         tick = getattr(self.ticker, "_on_timeout", self.ticker.check_clock)
         for _ in range(runs):
             seen = len(self.updates)
@@ -494,17 +522,23 @@ class Bench:
 
 
 def child(args: argparse.Namespace) -> int:
+    import faulthandler
+
+    faulthandler.enable()  # a crash in the app says where (every thread's stack)
     bench = Bench(Path(args.db), args.events, args.now, args.timeout)
     steps: list[tuple[str, Callable[[int], None], int]] = [
-        ("quick log open", bench.quick_log_open, args.runs),
-        ("save and undo", bench.quick_log_save_and_undo, args.runs),
-        ("save with panel and history", bench.save_with_panel_and_history, args.runs),
+        ("quicklog", bench.quick_log_open, args.runs),
+        ("save", bench.quick_log_save_and_undo, args.runs),
+        ("savepanel", bench.save_with_panel_and_history, args.runs),
         ("panel", bench.panel, args.runs),
         ("history", bench.history, args.runs),
         ("ledger", bench.ledger, args.runs),
-        ("meter edit", bench.meter_edit, args.edit_runs),
+        ("edit", bench.meter_edit, args.edit_runs),
     ]
+    only = set(args.only.split(",")) if args.only else None
     for what, step, runs in steps:
+        if only is not None and what not in only:
+            continue
         began = time.perf_counter()
         try:
             step(runs)
@@ -555,7 +589,7 @@ def run_child(path: Path, events: int, args: argparse.Namespace, home: Path) -> 
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--db", str(path),
            "--events", str(events), "--now", status_bench.NOW.isoformat(),
            "--runs", str(args.runs), "--edit-runs", str(args.edit_runs),
-           "--timeout", str(args.timeout)]
+           "--timeout", str(args.timeout)] + (["--only", args.only] if args.only else [])
     log = home / "child.log"
     home.mkdir(parents=True, exist_ok=True)
     with subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE,
@@ -569,7 +603,9 @@ def run_child(path: Path, events: int, args: argparse.Namespace, home: Path) -> 
         out = proc.stdout.read()
     lines = out.strip().splitlines()
     if proc.returncode != 0 or not lines:
-        tail = log.read_text(encoding="utf-8")[-2000:]
+        kept_lines = [line for line in log.read_text(encoding="utf-8").splitlines()
+                      if "This plugin does not support" not in line]
+        tail = "\n".join(kept_lines[-80:])
         raise RuntimeError(f"the child for {events:,} events failed ({proc.returncode}):\n"
                            f"{tail}")
     found: dict[str, Result] = json.loads(lines[-1])
@@ -602,6 +638,8 @@ def main() -> int:
                          "copies are opened)")
     ap.add_argument("--startup-runs", type=int, default=0,
                     help="also run tray_startup.py --db for each size (needs Xvfb, trayer)")
+    ap.add_argument("--only", help="some of: quicklog,save,savepanel,panel,history,ledger,"
+                                   "edit (comma-separated; default all)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
@@ -633,7 +671,13 @@ def main() -> int:
                   flush=True)
             if args.startup_runs:
                 starts[n] = startup(path, args.startup_runs)
-            tables[n] = run_child(path, n, args, work / f"home-{n}")
+            try:
+                tables[n] = run_child(path, n, args, work / f"home-{n}")
+            except RuntimeError as exc:  # a crash is a finding: the other sizes still run
+                print(exc, file=sys.stderr)
+                tables[n] = {"ERROR: the child process failed": {
+                    "times": [], "stalls": [], "timeouts": 0,
+                    "error": str(exc).splitlines()[0]}}
             shutil.rmtree(path.parent, ignore_errors=True)
     if args.json:
         Path(args.json).write_text(json.dumps({"tables": tables, "startup": starts}),
@@ -691,6 +735,8 @@ def report(tables: dict[int, dict[str, Result]], sizes: list[int],
             error = tables[n].get(name, {}).get("error")
             if error:
                 print(f"{'':{NAME}}{n:,}: {error}")
+            for note in tables[n].get(name, {}).get("notes", [])[:2]:
+                print(f"{'':{NAME}}{n:,}, timed out: {note}")
     print()
     print(f"where the UI thread was in stalls over {STALL_SAMPLE_MS} ms, {biggest:,} events "
           f"(samples every 5 ms, all runs; innermost desktopapp frames first):")
