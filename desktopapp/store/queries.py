@@ -218,30 +218,6 @@ def undos_after_checkpoint(db: Db, checkpoint_ms: int, until_ms: int) -> list[Ev
     return [event_from_row(r) for r in rows]
 
 
-def count_logs(db: Db, *, after_ms: int | None, until_ms: int) -> int:
-    """How many non-undo events fall in (after_ms, until_ms]."""
-    if after_ms is None:
-        after_ms = -(2**62)
-    row = db.conn.execute(
-        "SELECT COUNT(*) FROM events WHERE at_ms > ? AND at_ms <= ? AND type != 'undo'",
-        [after_ms, until_ms],
-    ).fetchone()
-    return int(row[0])
-
-
-def log_instants_every(
-    db: Db, *, after_ms: int | None, until_ms: int, every: int
-) -> list[int]:
-    """The instant of every ``every``-th event in (after_ms, until_ms], time order: where
-    a long replay leaves checkpoints. Reads only the ``events_at`` index."""
-    rows = db.conn.execute(
-        "SELECT at_ms FROM (SELECT at_ms, row_number() OVER (ORDER BY at_ms) AS n "
-        "FROM events WHERE at_ms > ? AND at_ms <= ?) WHERE n % ? = 0",
-        [-(2**62) if after_ms is None else after_ms, until_ms, every],
-    ).fetchall()
-    return [int(r[0]) for r in rows]
-
-
 def min_at_after_seq(db: Db, after_seq: int) -> int | None:
     """The earliest instant among events written after ``after_seq`` (an import's)."""
     row = db.conn.execute("SELECT MIN(at_ms) FROM events WHERE seq > ?", [after_seq]).fetchone()
@@ -259,7 +235,7 @@ def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
     """Every undo aimed at one of ``ids``, and every undo of those (redo chains), in
     recorded order: what ``in_force``/``active_events`` need to tell which of those
     events stand, read through the target index whatever the size of history (where
-    ``all_undos`` decodes every undo ever made). Ids go in batches of 500 (SQLite's
+    reading every undo ever made). Ids go in batches of 500 (SQLite's
     parameter limit). INDEXED BY: the planner took events_type_at and read every undo
     (36 ms for 50 ids at 1M events, 0.8 ms through the target index)."""
     wanted = list(ids)
@@ -282,11 +258,6 @@ def undos_aimed_at(db: Db, ids: Iterable[str]) -> list[Event]:
         ).fetchall()
         out.extend(event_from_row(r) for r in rows)
     return out
-
-
-def all_undos(db: Db) -> list[Event]:
-    rows = db.conn.execute(_SELECT + " WHERE type = 'undo' ORDER BY at_ms, seq").fetchall()
-    return [event_from_row(r) for r in rows]
 
 
 def user_logs_newest_first(
@@ -496,7 +467,8 @@ def latest_checkpoint_ms(db: Db, at_or_before_ms: int) -> int | None:
 
 
 def count_logs_capped(db: Db, *, after_ms: int | None, until_ms: int, cap: int) -> int:
-    """``count_logs``, but stops at ``cap``: its cost is bounded whatever the history."""
+    """How many non-undo events fall in (after_ms, until_ms], counted up to ``cap``: its
+    cost is bounded whatever the size of history."""
     row = db.conn.execute(
         "SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE at_ms > ? AND at_ms <= ? "
         "AND type != 'undo' LIMIT ?)",

@@ -226,4 +226,4 @@ def test_the_tray_says_when_the_size_cap_removed_older_backups(
     from desktopapp.i18n import text
 
     words = text("text.backup.thinned", "en", count=count, limit="1 MB", oldest="Nov 25")
-    assert words.startswith("To keep all backups within 1 MB") and "2 older backups" in words
+    assert words.startswith("To keep all backups within 1 MB (3 times your data file)") and "2 older backups" in words
