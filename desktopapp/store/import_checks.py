@@ -1,18 +1,15 @@
 """An import's events, read and checked, as a stream of messages for the writer.
 
-``checked_events`` turns the file's records into rows in batches, with the problems of
-the records in file order. ``read_ahead`` runs it on a second thread while the caller
-writes the batches: SQLite's work (most of an import's time) lets go of the interpreter,
-so on two cores reading the next batch and writing the last one overlap. Nothing else
-changes: the messages arrive in the order they were made, an error the reader met (a
-truncated file, too many events) arrives where it was met, and at most ``AHEAD`` batches
-wait in between, so memory stays flat.
+``checked_events`` turns the file's records into rows in batches of ``batch``, with the
+problems of the records in file order, each as soon as it is found: the writer stops at
+``MAX_PROBLEMS`` however they arrive, so the report is the one the file's order gives.
+
+(Reading on a second thread while SQLite writes was tried: ``executemany`` takes the
+interpreter back for every row, so the two threads mostly took turns, no faster.)
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,8 +17,6 @@ from typing import Any
 from desktopapp.domain import validation as v
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.store.import_rows import METER, Row, event_row, quick_row
-
-AHEAD = 4  # batches read before the writer takes them
 
 
 @dataclass
@@ -83,46 +78,3 @@ def checked_events(
                 rows = []
     if not failed:
         yield "rows", rows
-
-
-def read_ahead(messages: Iterator[Message]) -> Generator[Message, None, None]:
-    """The same messages, made on a second thread while the caller handles each one.
-    Stopping early (the caller's problems are enough, or it failed) stops the reader."""
-    waiting: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=AHEAD)
-    stop = threading.Event()
-
-    def put(item: tuple[str, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                waiting.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        try:
-            for message in messages:
-                if not put(message):
-                    return
-            put(("end", None))
-        except BaseException as exc:  # handed to the caller, raised there in order
-            put(("error", exc))
-        finally:
-            close = getattr(messages, "close", None)
-            if close is not None:
-                close()  # the file is closed on the thread that read it
-
-    reader = threading.Thread(target=read, name="import-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            kind, payload = waiting.get()
-            if kind == "end":
-                return
-            if kind == "error":
-                raise payload
-            yield kind, payload
-    finally:
-        stop.set()
-        reader.join()

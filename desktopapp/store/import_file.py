@@ -16,7 +16,7 @@ refused: records and sections are bounded in length (``import_json``), counts ar
 bounded, and at most ``MAX_PROBLEMS`` are reported.
 
 The parts: ``import_json`` and ``import_csv`` read records; ``import_checks`` checks
-them into rows (``import_rows``) on a reading thread; ``import_sections`` writes the
+them into rows (``import_rows``); ``import_sections`` writes the
 settings, meters and rules; ``import_events`` writes the event batches. This module opens
 the file, holds the transaction and, after it, leaves checkpoints behind (``warm_up``).
 """
@@ -39,7 +39,7 @@ from desktopapp.store import balances, connection, paths, queries
 from desktopapp.store import import_sections as sections
 from desktopapp.store.codec import from_ms
 from desktopapp.store.handle import Db
-from desktopapp.store.import_checks import MeterRefs, checked_events, read_ahead
+from desktopapp.store.import_checks import MeterRefs, checked_events
 from desktopapp.store.import_csv import csv_records, is_csv_header
 from desktopapp.store.import_events import EventWriter
 from desktopapp.store.import_json import SECTIONS, JsonStream, iter_events, read_head, skip_events
@@ -310,7 +310,7 @@ def _import(
             events, refs, batch=BATCH, most=MAX_EVENTS,
             too_many=_fail("import_too_large", path=file_name),
         )
-        with contextlib.closing(read_ahead(messages)) as checked:
+        with contextlib.closing(messages) as checked:
             for kind, payload in checked:
                 if kind == "problems":
                     found += payload
