@@ -47,7 +47,7 @@ from desktopapp.ui.formatting import (
 from desktopapp.ui.inline_message import ConfirmationBar, InlineMessage
 from desktopapp.ui.pickers import parse_count, size_field
 from desktopapp.ui.quick_log_fixes import QuickLogFixes
-from desktopapp.ui.quick_log_keys import PopupManners, cost_context
+from desktopapp.ui.quick_log_keys import PopupManners, show_cost_context
 from desktopapp.ui.session import Session
 
 
@@ -263,9 +263,7 @@ class QuickLogDialog(QuickLogFixes, QDialog):
         self._size_row.setVisible(has_size)
         self.size_label.setVisible(has_size)
         self.size_unit.setText(unit_label(info.size_unit) if info else "")
-        note = cost_context(self.session, self.current_kind())
-        self.cost_note.setText(note)
-        self.cost_note.setVisible(bool(note))
+        show_cost_context(self.session, self.current_kind(), self.cost_note)
 
     def _on_mode_changed(self, *_: object) -> None:
         """'Balance now' says whose balance it is: one meter's, never a sum."""

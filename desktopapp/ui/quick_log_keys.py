@@ -66,22 +66,9 @@ class PopupManners(QObject):
         return False
 
 
-def cost_context(session: Session, kind: str) -> str:
-    """'Video: usually 150–400 credits (you have 140).' for a high-octane kind, else ''.
-    Computed here, whatever the ledger's size: windows use ``show_cost_context``."""
-    from desktopapp.services import estimates
-
-    info = kind_info(kind)
-    if info is None or not info.high_octane:
-        return ""
-    now = session.now()
-    found = session.cached(("quick_log_estimate", kind),
-                           lambda: estimates.estimate_for(session.ledger, now, kind))
-    return _cost_words(session, kind, found)
-
-
 def show_cost_context(session: Session, kind: str, label: QLabel) -> None:
-    """``cost_context`` shown in ``label``. On a busy ledger the kind's estimate (its
+    """'Video: usually 150–400 credits (you have 140).' in ``label`` for a high-octane
+    kind, else nothing. On a busy ledger the kind's estimate (its
     90-day window) comes from a worker: until then the label says it is being worked
     out, and an estimate arriving for a kind no longer selected is never shown."""
     from desktopapp.services import estimates

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktopapp.store import catch_up
 from desktopapp.store.ledger_file import LedgerFile
-from desktopapp.ui.quick_log_keys import cost_context, show_cost_context
+from desktopapp.ui.quick_log_keys import show_cost_context
 from desktopapp.ui.session import Session
 from tests.ui.dialog_support import add_plus, make_session
 
@@ -41,10 +41,12 @@ def line(qtbot: QtBot, busy: LedgerFile, now: datetime) -> tuple[Session, QLabel
 
 
 def synchronous(session: Session, kind: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What a small ledger shows at once (computed right here)."""
     monkeypatch.setattr(catch_up, "LARGE_WINDOW", 10_000)
-    text = cost_context(session, kind)
+    label = QLabel()
+    show_cost_context(session, kind, label)
     monkeypatch.setattr(catch_up, "LARGE_WINDOW", 2)
-    return text
+    return label.text()
 
 
 def test_the_estimate_arrives_and_equals_the_small_ledger_one(
@@ -57,7 +59,8 @@ def test_the_estimate_arrives_and_equals_the_small_ledger_one(
     qtbot.waitUntil(lambda: not session.computing, timeout=10_000)
     assert label.text() == synchronous(session, "video", monkeypatch)
     assert label.text().startswith("Video usually costs ")
-    assert label.text() != cost_context(make_session(busy, now - timedelta(days=400)), "video")
+    older = make_session(busy, now - timedelta(days=400))
+    assert label.text() != synchronous(older, "video", monkeypatch)
 
 
 def test_a_kind_no_longer_selected_never_gets_its_estimate_shown(
@@ -90,3 +93,27 @@ def test_a_kind_already_worked_out_shows_at_once(
     qtbot.waitUntil(lambda: not session.computing, timeout=10_000)
     show_cost_context(session, "video", label)  # back again: kept for this revision
     assert not session.computing and label.text() == first
+
+
+def test_quick_logs_kind_field_shows_the_estimate_when_it_arrives(
+    qtbot: QtBot, busy: LedgerFile, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktopapp.ui.quick_log import QuickLogDialog
+
+    expected = synchronous(make_session(busy, now), "agent", monkeypatch)
+    dialog = QuickLogDialog(make_session(busy, now))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog.session.computing, timeout=10_000)
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agent"))
+    assert dialog.session.computing
+    assert dialog.cost_note.text() == "Super agent: working out its usual cost…"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("chat"))  # moved on before it came
+    assert not dialog.cost_note.isVisible()
+    qtbot.waitUntil(lambda: not dialog.session.computing, timeout=10_000)
+    assert not dialog.cost_note.isVisible()  # agent's estimate never shows under chat
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agent"))
+    qtbot.waitUntil(lambda: dialog.cost_note.text() == expected, timeout=10_000)
+    assert dialog.cost_note.isVisible()
