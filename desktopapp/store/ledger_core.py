@@ -242,14 +242,20 @@ class LedgerCore:
     def events(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[Event]:
-        """Active (not undone) events in time order, undo tombstones left out."""
+        """Active (not undone) events in time order, undo tombstones left out.
+
+        With ``since``, only that stretch is read: the undos dated in it or aimed at its
+        events (and their chains) are all that can change what it holds, as in ``spends``."""
         hi = to_ms(until) if until is not None else MAX_MS
-        found = queries.events_between(self.db, after_ms=None, until_ms=hi)
-        logs = [e for e in found if not isinstance(e, Undo)]
-        active = active_events([*logs, *in_force([e for e in found if isinstance(e, Undo)])])
-        if since is not None:
-            active = [e for e in active if e.origin.at >= since]
-        return active
+        if since is None:
+            found = queries.events_between(self.db, after_ms=None, until_ms=hi)
+            logs = [e for e in found if not isinstance(e, Undo)]
+            return active_events([*logs, *in_force([e for e in found if isinstance(e, Undo)])])
+        lo = to_ms(since) - 1
+        logs = [e for e in queries.events_between(self.db, after_ms=lo, until_ms=hi)
+                if not isinstance(e, Undo)]
+        undos = in_force(queries.undos_after_checkpoint(self.db, lo, hi))
+        return active_events([*logs, *undos])
 
     def spends(self, *, since: datetime, until: datetime) -> list[Spend]:
         """Active spends with since <= at <= until, time order (indexed by type, at)."""
