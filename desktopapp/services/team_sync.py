@@ -31,6 +31,7 @@ PROBLEMS = "team.problems"
 LAST_SYNC = "team.last_sync"
 SEEN = "team.seen"  # device -> the newest stamp read from it (its "last seen")
 MAX_PROBLEMS = 200
+BATCH = 2_000  # events per write transaction: what another writer may wait behind
 
 
 @dataclass
@@ -130,7 +131,7 @@ def share_pending(
         written += len(records)
     after = int(ledger.get_setting(EXPORTED, 0) or 0)
     while True:
-        batch = team_store.unstamped_after(db, after)
+        batch = team_store.unstamped_after(db, after, limit=BATCH)
         if not batch:
             break
         stamps = [(e.origin.id, clock.tick()) for _, e in batch]
@@ -219,14 +220,21 @@ def merge_new(
                 new_positions[rel] = positions.get(rel, Position())  # read it again
                 continue
             ready.append((stamp, event))
-        ready.sort(key=lambda pair: pair[0])
-        fresh = ledger.merge_events([e for _, e in ready], now=now)
-        report.merged = len(fresh)
-        team_store.stamp(db, [(e.origin.id, s) for s, e in ready])
+    ready.sort(key=lambda pair: pair[0])
+    # In batches, each with its stamps: the write lock is let go between them, so a save
+    # in the tray never waits behind a long merge (joining a team with years of history).
+    # A crash between them leaves the read marks where they were: the next sync reads
+    # the same lines again and takes each event once (by id), as after a partial sync.
+    for i in range(0, len(ready), BATCH):
+        chunk = ready[i:i + BATCH]
+        with connection.transaction(db):
+            report.merged += len(ledger.merge_events([e for _, e in chunk], now=now))
+            team_store.stamp(db, [(e.origin.id, s) for s, e in chunk])
+    with connection.transaction(db):
         ledger.set_setting(READ, {k: [p.offset, p.line] for k, p in new_positions.items()})
         _remember_seen(ledger, newest)
         after = int(ledger.get_setting(EXPORTED, 0) or 0)
-        if fresh and not team_store.unstamped_after(db, after, limit=1):
+        if report.merged and not team_store.unstamped_after(db, after, limit=1):
             # Everything up to here is shared or merged: the next share starts past it.
             ledger.set_setting(EXPORTED, queries.max_seq(db))
         clock.save(ledger)
