@@ -57,6 +57,11 @@ class DbWatcher(QObject):
         self._watch()  # a replaced or newly created file must be watched again
         self._timer.start()
 
+    def absorb(self) -> None:
+        """This app's own worker connection committed (a team sync or share): not
+        another process's write, so no refresh of every screen for it."""
+        self._seen = self._data_version()
+
     def check(self) -> bool:
         version = self._data_version()
         if version == self._seen:

@@ -5,11 +5,14 @@ folder changes (a file watcher: never a polling timer); shares after each write 
 makes; tells the lead once about a new approval request and the requester once about the
 answer; posts the team report when it falls due (one single-shot timer armed for the next
 slot, the network on a worker thread). A solo ledger: none of this runs.
+
+The reading and sharing themselves run on one worker thread (``ui.team_worker``): a
+merge grows with the team's history and a network folder can stall any write, so the
+UI thread only asks and, when the answer comes back, tells the screens.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from datetime import datetime
@@ -21,9 +24,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.i18n import describe, kind_name, text
 from desktopapp.services import approvals, team, team_report
-from desktopapp.services.changes import EVERYTHING, Change
+from desktopapp.services.changes import EVERYTHING, SETTINGS, Change
 from desktopapp.services.ledger import LedgerFile, open_ledger
+from desktopapp.services.team_sync import SyncReport
 from desktopapp.ui.session import Session
+from desktopapp.ui.team_worker import SHARE, SYNC, Outcome, TeamWorker
 
 NOTIFIED = "approvals.notified"
 MAX_WAIT_MS = 24 * 24 * 3600 * 1000  # QTimer intervals are 32-bit: about 24 days at most
@@ -38,6 +43,9 @@ def _approvals_window() -> Any:
 class TeamLink(QObject):
     synced = Signal(object)  # the sync report (dict), or None when sync failed
     notice = Signal(str, str)  # title, text: the tray shows it as a notification
+    # The worker's own connection may have committed: the app's DbWatcher absorbs it
+    # (it is no other process's write; what a sync merged is announced here already).
+    wrote = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +58,8 @@ class TeamLink(QObject):
         self._report_timer.setSingleShot(True)
         self._report_timer.timeout.connect(self.send_reports)
         self._report_thread: threading.Thread | None = None
+        self._worker = TeamWorker(session.ledger.path, self)
+        self._worker.finished.connect(self._done)
         session.changed.connect(self._on_changed)
         from desktopapp.ui import tray
 
@@ -65,32 +75,58 @@ class TeamLink(QObject):
         self.send_reports()
 
     def stop(self) -> None:
+        """Quitting (or the team left): returns at once, whatever the folder is doing.
+        A share not made yet is made by the next start's sync."""
         self._report_timer.stop()
+        self._worker.stop()
         if self.watcher is not None:
             self.watcher.stop()
+            self.watcher.deleteLater()  # freed on this thread, never by a worker's GC
             self.watcher = None
 
+    @property
+    def busy(self) -> bool:
+        """Whether a sync or share asked for has not answered yet."""
+        return self._worker.busy
+
     def refresh(self) -> None:
-        """Sync now (start, resume, the watcher, Settings' "Sync now")."""
+        """Sync now (start, resume, the watcher, Settings' "Sync now"), on the worker;
+        ``synced`` tells when it is done. Asked again while one waits: that one does."""
         cfg = team.config(self.ledger)
         if cfg is None:
             self.stop()
             return
         self._watch(cfg.folder)
-        self._syncing = True
-        try:
-            report = self.session.mutate(lambda lg, now: team.sync(lg, now=now), EVERYTHING)
-        except InvalidInput as exc:
+        self._worker.request(SYNC, self.session.now(), self.ledger.identity)
+
+    def _done(self, outcome: Outcome) -> None:
+        """A sync or a share answered: back on the UI thread."""
+        self.wrote.emit()
+        if outcome.failure is not None:
+            raise outcome.failure  # the app's error hook logs it and says so once
+        if outcome.identity != self.ledger.identity:  # a copied PC took its own id
+            self.ledger.identity = outcome.identity
+        if outcome.job == SHARE:
+            return  # a failure shows at the next refresh; the lines wait in the ledger
+        exc = outcome.problem
+        if isinstance(exc, InvalidInput):
             self.last_problem = " / ".join(describe(p, self.session.lang(), app=True)
                                            for p in exc.problems)
             self.synced.emit(None)
             return
-        except OSError as exc:  # the folder went away mid-read (a USB disk, a NAS)
+        if exc is not None:  # the folder went away mid-read (a USB disk, a NAS)
             self.last_problem = str(exc)
             self.synced.emit(None)
             return
-        finally:
-            self._syncing = False
+        report = outcome.report
+        assert report is not None
+        what = _what_changed(report)
+        if what is not None:
+            self._syncing = True  # what was merged is not this app's to share
+            try:
+                self.session.announce(what)
+            finally:
+                self._syncing = False
         self.last_problem = None
         self.synced.emit(report.as_dict())
         self.notify_approvals()
@@ -102,15 +138,14 @@ class TeamLink(QObject):
 
         if self.watcher is not None:
             self.watcher.stop()
+            self.watcher.deleteLater()
         self.watcher = TeamFolderWatcher(folder, self.refresh, self)
 
     def _on_changed(self, what: Change) -> None:
         """This app wrote something: put it in this PC's file (sync shares by itself)."""
         if self._syncing or team.config(self.ledger) is None:
             return
-        # A failure shows at the next refresh; the lines wait in the ledger meanwhile.
-        with contextlib.suppress(InvalidInput, OSError):
-            team.after_write(self.ledger, now=self.session.now())
+        self._worker.request(SHARE, self.session.now(), self.ledger.identity)
 
     # -- approvals -----------------------------------------------------------------------
     def notify_approvals(self) -> None:
@@ -167,6 +202,17 @@ class TeamLink(QObject):
             return
         wait = int((due - now).total_seconds() * 1000) + 1000
         self._report_timer.start(max(1000, min(wait, MAX_WAIT_MS)))
+
+
+def _what_changed(report: SyncReport) -> Change | None:
+    """What a sync changed for the screens: nothing when it found nothing new (the
+    watcher's echo of this app's own shares), so an idle team redraws nothing."""
+    if report.merged or report.changes or any(
+            p.code == "team_device_clash" for p in report.problems):
+        return EVERYTHING
+    if report.problems:
+        return SETTINGS  # Settings > Team lists them
+    return None
 
 
 def _send_due(path: Path, now: datetime) -> None:

@@ -60,6 +60,7 @@ def test_another_pcs_log_reaches_the_panel_and_ours_reach_the_folder(
         team.after_write(b, now=NOW)
     qtbot.waitUntil(lambda: card.balance.text() == "80 / 200 credits", timeout=5000)
     running.session.log_spend("chat", credits=5)
+    qtbot.waitUntil(lambda: not running.team.busy, timeout=5000)  # shared on a worker
     with LedgerFile.open(other, Identity("pc-ben", "Ben")) as b:
         team.sync(b, now=NOW)
         assert b.status(NOW).meters[0].balance == 75

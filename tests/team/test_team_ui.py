@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime, time
 from pathlib import Path
@@ -18,6 +19,25 @@ from desktopapp.ui.settings_team import TeamTab
 from desktopapp.ui.team_link import TeamLink
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def collect_here() -> Iterator[None]:
+    """Windows and links a test made are freed on this (the UI) thread when it ends:
+    left to the garbage collector, they could be freed on a team worker thread that
+    happens to allocate, and a file watcher freed off its thread corrupts Qt's state."""
+    yield
+    gc.collect()
+
+
+def settle(qtbot: QtBot, *links: TeamLink) -> None:
+    """The links' syncs and shares run on worker threads: wait for their answers."""
+    qtbot.waitUntil(lambda: not any(link.busy for link in links), timeout=10_000)
+
+
+def sync_now(qtbot: QtBot, link: TeamLink) -> None:
+    link.refresh()
+    settle(qtbot, link)
 
 
 @pytest.fixture
@@ -79,8 +99,9 @@ def test_approval_round_trip_through_the_windows_and_notifications(
     link_a.notice.connect(lambda t, x: told_a.append((t, x)))
     link_b.notice.connect(lambda t, x: told_b.append((t, x)))
     ask_for_approval(ben, "video", size=60, note="client demo")  # shared on write
-    link_a.refresh()
-    link_a.refresh()
+    settle(qtbot, link_b)
+    sync_now(qtbot, link_a)
+    sync_now(qtbot, link_a)
     assert len(told_a) == 1 and "Ben" in told_a[0][1] and "client demo" in told_a[0][1]
     window = ApprovalsWindow(ann)
     qtbot.addWidget(window)
@@ -88,8 +109,9 @@ def test_approval_round_trip_through_the_windows_and_notifications(
     window.table.selectRow(0)
     window.note.setText("OK, keep it short")
     window.decide(True)
-    link_b.refresh()
-    link_b.refresh()
+    settle(qtbot, link_a)
+    sync_now(qtbot, link_b)
+    sync_now(qtbot, link_b)
     assert len(told_b) == 1 and "Approved" in told_b[0][1] and "keep it short" in told_b[0][1]
     assert approvals.applying(ben.ledger, NOW, "video", 60) is not None
     member_view = ApprovalsWindow(ben)
@@ -138,6 +160,7 @@ def test_ask_for_approval_in_the_pre_task_warning_records_the_request(
     assert dialog.approval_button.isVisibleTo(dialog)
     dialog.ask_for_approval()
     assert "reaches your lead" in dialog.message.text()
+    settle(qtbot, link)
     team.sync(ann.ledger, now=NOW)
     (waiting,) = approvals.waiting_for_lead(ann.ledger, NOW)
     assert (waiting["member"], waiting["kind"], waiting["size"]) == ("Ben", "video", 60)
@@ -165,6 +188,7 @@ def test_the_lead_approves_until_a_time_and_picks_the_report_language(
     team.join(ben.ledger, folder, "Ben", now=NOW)
     link_a, link_b = TeamLink(ann), TeamLink(ben)  # each tray shares what it writes
     ask_for_approval(ben, "slides", project="acme")
+    settle(qtbot, link_b)
     team.sync(ann.ledger, now=NOW)
     window = ApprovalsWindow(ann)
     qtbot.addWidget(window)
@@ -173,7 +197,8 @@ def test_the_lead_approves_until_a_time_and_picks_the_report_language(
     window.until_box.setChecked(True)
     window.until.setDateTime(QDateTime(QDate(2026, 11, 26), QTime(18, 0)))
     window.decide(True)
-    link_b.refresh()
+    settle(qtbot, link_a)
+    sync_now(qtbot, link_b)
     (r,) = approvals.listing(ben.ledger, NOW)
     assert r["state"] == "approved" and r["decision"]["until"].startswith("2026-11-26T18:00")
     later = datetime(2026, 11, 27, tzinfo=UTC)
