@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktopapp.services.ledger import LedgerFile, open_ledger
+from desktopapp.ui import quiet_gc
 
 IDLE_SECONDS = 30.0
 Compute = Callable[[LedgerFile, datetime], Any]
@@ -102,7 +103,8 @@ class Background(QObject):
                 try:
                     if ledger is None:
                         ledger = open_ledger(self.path, create=False, make_folder=False)
-                    result = compute(ledger, now)
+                    with quiet_gc.paused():  # no collector pauses on the UI thread
+                        result = compute(ledger, now)
                 except Exception as exc:  # handed to the UI thread's error hook
                     self._answer(ticket, None, exc)
                 else:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktopapp.services import catch_up
+from desktopapp.ui import quiet_gc
 
 
 class CatchUpWorker(QObject):
@@ -42,7 +43,8 @@ class CatchUpWorker(QObject):
     def _work(self, path: Path, now: datetime, tag: int) -> None:
         failure: Exception | None = None
         try:
-            catch_up.bring_up_to_date(path, now)
+            with quiet_gc.paused():  # no collector pauses on the UI thread
+                catch_up.bring_up_to_date(path, now)
         except Exception as exc:  # handed to the UI thread, never lost in this one
             failure = exc
         with contextlib.suppress(RuntimeError):  # the session was deleted meanwhile

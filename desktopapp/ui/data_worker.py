@@ -36,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.services import health
 from desktopapp.services.ledger import Identity, LedgerFile
+from desktopapp.ui import quiet_gc
 from desktopapp.ui.session import Session
 
 __all__ = ["DataJobs", "JobContext", "JobDone"]
@@ -157,7 +158,8 @@ class DataJobs(QObject):
     ) -> None:
         done: JobDone
         try:
-            done = JobDone(kind, work(context), subject=subject)
+            with quiet_gc.paused():  # no collector pauses on the UI thread
+                done = JobDone(kind, work(context), subject=subject)
         except Cancelled as exc:
             done = JobDone(kind, error=exc, subject=subject)
         except (InvalidInput, OSError) as exc:
