@@ -45,7 +45,7 @@ Targets (issue 11): every action <= 100 ms at 1M and <= 3x the empty ledger; no 
 over 50 ms at any size; start to icon within 1.3x the bare tray.
 
     .venv/bin/python benchmarks/ui_scale.py [--sizes 0,100000,1000000] [--runs 5]
-        [--edit-runs 2] [--timeout 120] [--ledgers /work/bench] [--startup-runs 0]
+        [--edit-runs 2] [--timeout 120] [--ledgers /work/bench] [--startup-runs 0] [--only ...]
 """
 
 from __future__ import annotations
