@@ -255,17 +255,15 @@ class App(QObject):
         if hasattr(self.shell, "open_data"):
             self.shell.open_data()
 
-    def _backups_thinned(self, count: int, limit: int, oldest: datetime) -> None:
+    def _backups_thinned(self, made: Any) -> None:
         """The size cap removed older backups to make room: said once, quietly."""
         from desktopapp.i18n import text
-        from desktopapp.ui.formatting import fmt_date
+        from desktopapp.services import backups
 
         lang = self.session.lang()
-        self.shell.notify(
-            text("text.backup.thinned_title", lang),
-            text("text.backup.thinned", lang, count=count, oldest=fmt_date(oldest),
-                 limit=f"{limit / 1e6:,.0f} MB"),
-        )
+        words = backups.thinned_notice(self.db_path, made, lang, self.session.user_zone())
+        if words:
+            self.shell.notify(text("text.backup.thinned_title", lang), words)
 
     def _maybe_daily_backup(self, status: Any) -> None:
         if self._backup_day is not None and status.as_of.date() != self._backup_day:
@@ -340,8 +338,8 @@ class Housekeeping(QObject):
     """Carries what the backup worker finds back to the UI thread (a queued signal)."""
 
     damage_found = Signal(str)
-    # the size cap removed older backups: (how many, the cap in bytes, the oldest's date)
-    backups_thinned = Signal(int, int, object)
+    # the daily backup made (BackupInfo) when the size cap removed older ones for it
+    backups_thinned = Signal(object)
 
 
 def _back_up(db_path: Path, now: datetime, report: Housekeeping | None = None) -> None:
@@ -355,9 +353,8 @@ def _back_up(db_path: Path, now: datetime, report: Housekeeping | None = None) -
         from desktopapp.store import backup
 
         made = backup.daily_backup_if_due(db_path, now=now)  # thinned as it is made
-        thinned = backup.thinned_summary(db_path, made) if made is not None else None
-        if thinned is not None and report is not None:
-            report.backups_thinned.emit(*thinned)
+        if made is not None and made.thinned_by_cap and report is not None:
+            report.backups_thinned.emit(made)
         if made is not None:
             return  # its copy passed integrity_check: every page of the file just read
     except Exception as exc:  # a failed backup must never take the tray down

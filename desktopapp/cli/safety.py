@@ -107,6 +107,9 @@ def cmd_backup_create(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     info = backups.create(ctx.path, ctx.now)
     ctx.say(ctx.t("text.backup.created", id=info.id, path=info.path))
+    thinned = backups.thinned_notice(ctx.path, info, ctx.lang, ctx.zone)
+    if thinned:
+        ctx.say(thinned)
     return 0
 
 

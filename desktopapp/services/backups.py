@@ -25,6 +25,7 @@ __all__ = [
     "listing",
     "restore",
     "safety_copy_id",
+    "thinned_notice",
 ]
 
 
@@ -61,3 +62,20 @@ def safety_copy_id(result: RestoreResult) -> str | None:
     if result.safety_copy is None:
         return None
     return result.safety_copy.name.split(".")[-3]
+
+
+def thinned_notice(db_path: Path, info: BackupInfo, lang: str, zone: str) -> str | None:
+    """What to tell the user when making ``info`` made the size cap (3 times the data
+    file) remove older backups: how many, the cap, the oldest's day in ``zone``."""
+    from zoneinfo import ZoneInfo
+
+    from desktopapp.i18n import text
+
+    found = backup.thinned_summary(db_path, info)
+    if found is None:
+        return None
+    count, limit, oldest = found
+    day = oldest.astimezone(ZoneInfo(zone)).date().isoformat()
+    mb = limit / 1e6
+    return text("text.backup.thinned", lang, count=count, oldest=day,
+                limit=f"{mb:,.1f} MB" if mb < 10 else f"{mb:,.0f} MB")

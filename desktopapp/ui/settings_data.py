@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.i18n import describe
+from desktopapp.services import backups
 from desktopapp.services.backups import BackupInfo
 from desktopapp.services.changes import Change
 from desktopapp.ui import data_actions
@@ -279,7 +280,10 @@ class DataTab(QWidget):
     def _backed_up(self, done: JobDone) -> None:
         info: BackupInfo = done.result
         self.select(info)
-        self.message.show_note(arg(self.tr("Backup saved and checked: %1"), str(info.path)))
+        said = arg(self.tr("Backup saved and checked: %1"), str(info.path))
+        thinned = backups.thinned_notice(self.session.ledger.path, info, self.session.lang(),
+                                         self.session.user_zone())
+        self.message.show_note(f"{said}\n{thinned}" if thinned else said)
 
     def restore_details(self) -> str:
         return sentences(

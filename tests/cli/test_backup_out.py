@@ -57,3 +57,29 @@ def test_a_pipe_or_a_missing_folder_is_refused_and_nothing_is_written(
         ["ledger.sqlite3", "ledger.sqlite3-wal", "ledger.sqlite3-shm", "pipe"]
         if Path(f"{db}-wal").exists() else ["ledger.sqlite3", "pipe"]
     )
+
+
+def test_backup_create_says_when_the_size_cap_removed_older_backups(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    from datetime import timedelta
+
+    from desktopapp.store import backup_retention
+
+    db = tmp_path / "ledger.sqlite3"
+    with LedgerFile.open(db) as t:
+        t.add_meter("Free", 200, Daily(time(9), "Asia/Tokyo"), now=NOW - timedelta(days=9))
+        for i in range(200):
+            t.log_spend("chat", credits=0, at=NOW - timedelta(days=9), now=NOW,
+                        note=f"a note that takes room {i}" * 4)
+    run = ["--db", str(db), "--lang", "en"]
+    for d in (3, 2, 1):
+        assert main([*run, "--now", (NOW - timedelta(days=d)).isoformat(),
+                     "backup", "create"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(backup_retention, "MAX_TOTAL_FACTOR", 0.01)  # room for one only
+    assert main([*run, "--now", NOW.isoformat(), "backup", "create"]) == 0
+    said = capsys.readouterr().out.splitlines()
+    assert said[0].startswith("Backup saved and checked: ")
+    assert said[1].startswith("To keep all backups within ")
+    assert said[1].endswith("3 older backups were removed; the oldest was from 2026-11-22.")

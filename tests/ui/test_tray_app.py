@@ -216,14 +216,17 @@ def test_the_tray_says_when_the_size_cap_removed_older_backups(
     with LedgerFile.open(db) as t:  # a change since: today's backup is due
         t.add_meter("extra", 50, Daily(time(9), "UTC"), now=NOW)
     report = Housekeeping()
-    told: list[tuple[int, int, object]] = []
-    report.backups_thinned.connect(lambda *args: told.append(args))
+    told: list[object] = []
+    report.backups_thinned.connect(told.append)
     _back_up(db, NOW, report)  # today's daily backup
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
-    count, limit, oldest = told[0]
-    assert count == 2 and oldest == first[0].created
-    assert limit == int(db.stat().st_size * backup_retention.MAX_TOTAL_FACTOR)
-    from desktopapp.i18n import text
+    from desktopapp.services.backups import thinned_notice
 
-    words = text("text.backup.thinned", "en", count=count, limit="1 MB", oldest="Nov 25")
-    assert words.startswith("To keep all backups within 1 MB (3 times your data file)") and "2 older backups" in words
+    words = thinned_notice(db, told[0], "en", "UTC")
+    limit = int(db.stat().st_size * backup_retention.MAX_TOTAL_FACTOR)
+    assert words == (
+        f"To keep all backups within {limit / 1e6:,.1f} MB (3 times your data file), 2 older "
+        f"backups were removed; the oldest was from {first[0].created.date().isoformat()}."
+    )
+    ja = thinned_notice(db, told[0], "ja", "Asia/Tokyo")
+    assert ja is not None and "2件削除しました" in ja
