@@ -33,20 +33,22 @@ class GaugeBar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        radius = rect.height() / 2
-        track = self.palette().color(QPalette.ColorRole.WindowText)
-        track.setAlpha(40)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.fraction > 0:
-            filled = QRectF(rect)
-            filled.setWidth(max(rect.height(), rect.width() * self.fraction))
-            painter.setBrush(fill_colour(self.band))
-            painter.drawRoundedRect(filled, radius, radius)
-        painter.end()
+        try:  # ended whatever happens: a painter outliving its paint event crashes Qt
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+            radius = rect.height() / 2
+            track = self.palette().color(QPalette.ColorRole.WindowText)
+            track.setAlpha(40)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(rect, radius, radius)
+            if self.fraction > 0:
+                filled = QRectF(rect)
+                filled.setWidth(max(rect.height(), rect.width() * self.fraction))
+                painter.setBrush(fill_colour(self.band))
+                painter.drawRoundedRect(filled, radius, radius)
+        finally:
+            painter.end()
 
 
 def _link_button(text: str, parent: QWidget) -> QPushButton:
