@@ -1,11 +1,14 @@
 """Writing an import's events: rows in batches, inside the import's one transaction.
 
-A batch is first written as it is, under a savepoint: when none of its ids is here yet
-(a file imported into a new ledger, another device's new logs) that is all. When one is
-(the same file imported twice, a merge), SQLite refuses the batch, the savepoint undoes
-it, and the batch goes the careful way: its ids looked up, those already here skipped
-(and compared: an id here with other content is reported), an id the file itself repeats
-is a problem. Memory stays flat: the database, not a set, knows which ids were seen.
+Into a ledger that held no events when the import began (a new machine, a restore), a
+batch is written as it is: only an id the file itself repeats can clash, SQLite's
+``UNIQUE`` finds it and the batch is then looked at to name it (the import stops there,
+so nothing written needs undoing apart from the whole transaction). Into a ledger with
+events, a batch goes the careful way: its ids looked up, those already here skipped (and
+compared: an id here with other content is reported), an id the file repeats is a
+problem. Memory stays flat: the database, not a set, knows which ids were seen. (A
+savepoint per batch, to try the plain way first there too, cost more than the lookups:
+SQLite then copies every page a batch touches.)
 
 A big import into a small ledger drops the events table's secondary indexes first and
 builds them again at the end (sorting once beats updating seven indexes per row); the
@@ -58,7 +61,9 @@ class EventWriter:
         if self.bulk:
             self.bulk = False
             self.dropped = _drop_secondary_indexes(self.db)
-        if not self._all_new(batch):
+        if self.base_seq == 0:
+            self._into_empty(batch)
+        else:
             self._careful(batch)
 
     def finish(self) -> None:
@@ -68,19 +73,30 @@ class EventWriter:
                 self.db.conn.execute(create)
             self.dropped = []
 
-    def _all_new(self, batch: list[Row]) -> bool:
-        """Write the batch as it is; False (and nothing written) if an id is taken."""
-        conn = self.db.conn
-        conn.execute("SAVEPOINT import_batch")
+    def _into_empty(self, batch: list[Row]) -> None:
+        before = queries.max_seq(self.db)
         try:
             queries.append_event_rows(self.db, batch)
         except sqlite3.IntegrityError:
-            conn.execute("ROLLBACK TO import_batch")
-            conn.execute("RELEASE import_batch")
-            return False
-        conn.execute("RELEASE import_batch")
+            self._name_repeats(batch, before)
+            if not self.problems:
+                raise  # not an id: let it surface as it is
+            return
         self.added += len(batch)
-        return True
+
+    def _name_repeats(self, batch: list[Row], before: int) -> None:
+        """The ids of the batch the file already had (earlier batches wrote them up to
+        seq ``before``; part of this one may be written too: those are not repeats)."""
+        here, _ = _seqs_of(self.db, [row[0] for row in batch])
+        seen: set[str] = set()
+        for row in batch:
+            ident = row[0]
+            seq = here.get(ident)
+            if ident in seen or (seq is not None and seq <= before):
+                self.problems.append(
+                    Problem("import_duplicate_id", {"section": "events", "id": ident})
+                )
+            seen.add(ident)
 
     def _careful(self, batch: list[Row]) -> None:
         ids = [row[0] for row in batch]
