@@ -195,6 +195,7 @@ def merge_new(
                     incoming[record.key] = reg
             else:
                 raw.append((record.hlc, record.key, body, rel, _pos.line))
+        _let_go(got.records)
     # Most lines re-read (own files, conflicted copies) are known: decode only the new.
     known = queries.existing_event_ids(db, [key for _, key, _, _, _ in raw])
     for stamp, key, body, rel, line in raw:
@@ -238,7 +239,16 @@ def merge_new(
             # Everything up to here is shared or merged: the next share starts past it.
             ledger.set_setting(EXPORTED, queries.max_seq(db))
         clock.save(ledger)
+    _let_go(raw, events, ready)
     return report
+
+
+def _let_go(*heaps: list[Any]) -> None:
+    """Free what a merge read a slice at a time: freeing a hundred thousand lines at
+    once holds the GIL for half a second, and a tray's UI thread waits as long."""
+    for heap in heaps:
+        while heap:
+            del heap[-BATCH:]
 
 
 def remember_problems(ledger: LedgerFile, found: list[FolderProblem], folder: TeamFolder,
