@@ -107,10 +107,22 @@ def cmd_backup_create(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     info = backups.create(ctx.path, ctx.now)
     ctx.say(ctx.t("text.backup.created", id=info.id, path=info.path))
-    thinned = backups.thinned_notice(ctx.path, info, ctx.lang, ctx.zone)
-    if thinned:
-        ctx.say(thinned)
+    if info.thinned_by_cap:
+        thinned = backups.thinned_notice(ctx.path, info, ctx.lang, _zone_name(ctx))
+        if thinned:
+            ctx.say(thinned)
     return 0
+
+
+def _zone_name(ctx: Context) -> str:
+    """The user's zone; the computer's when the ledger cannot be opened (a backup must
+    work on a file from a newer version or a damaged one)."""
+    try:
+        return ctx.zone
+    except InvalidInput:
+        from desktopapp.platform.zone import computer_zone
+
+        return computer_zone()
 
 
 def cmd_backup_restore(ctx: Context, args: argparse.Namespace) -> int:

@@ -268,6 +268,12 @@ class LedgerCore:
         undos = in_force(queries.undos_after_checkpoint(self.db, to_ms(since) - 1, hi))
         return [e for e in active_events([*found, *undos]) if isinstance(e, Spend)]
 
+    def runs_of(self, kind: str, *, since: datetime, until: datetime, limit: int) -> list[Spend]:
+        """A kind's newest ``limit`` spends in force in [since, until] (store.kind_runs)."""
+        from desktopapp.store import kind_runs  # the kinds table: not for every command
+
+        return kind_runs.runs_of(self.db, kind, since=since, until=until, limit=limit)
+
     def last_spend(self, *, since: datetime, until: datetime) -> Spend | None:
         """The newest spend in force dated in [since, until]: a backwards walk of the
         type/instant index, a page at a time, as fast on years of history as on a day."""

@@ -538,3 +538,16 @@ def seqs_of(db: Db, ids: Iterable[str]) -> dict[str, int]:
         rows = db.conn.execute(f"SELECT id, seq FROM events WHERE id IN ({marks})", part)
         out.update((str(r[0]), int(r[1])) for r in rows)
     return out
+
+
+def spends_of_kind_newest_first(
+    db: Db, kind: str, *, since_ms: int, until_ms: int, limit: int
+) -> list[Event]:
+    """One stored kind's spends in [since_ms, until_ms], newest first, at most ``limit``:
+    a backwards walk of events_kind_at that stops at ``limit``."""
+    rows = db.conn.execute(
+        _SELECT + " INDEXED BY events_kind_at WHERE type = 'spend' AND kind = ? "
+        "AND at_ms >= ? AND at_ms <= ? ORDER BY at_ms DESC LIMIT ?",
+        [kind, since_ms, until_ms, limit],
+    ).fetchall()
+    return [event_from_row(r) for r in rows]
