@@ -52,7 +52,9 @@ MAX_METERS = 10_000
 MAX_RULES = 10_000
 MAX_SETTINGS = 1_000
 BATCH = 2_000
-IMPORT_CACHE_KIB = 128 * 1024  # SQLite's page cache while importing (peak RSS target 250 MiB)
+# SQLite's page cache while importing: 64 MiB wrote a 1M-event import no slower than 128
+# (slightly faster, in paired runs) for 70 MiB less peak memory
+IMPORT_CACHE_KIB = 64 * 1024
 SNIFF_CHARS = 4096
 BYTES_PER_EVENT = 300  # about what the app's export takes for one event: a size estimate
 
