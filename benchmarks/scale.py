@@ -175,6 +175,8 @@ def exports_and_backups(path: Path, work: Path) -> Row:
 
 def cli_row(path: Path, runs: int) -> Row:
     env = {**os.environ, "CREDITFUEL_DB": str(path)}
+    # Set in some shells: every run would recompile recently edited modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     creditfuel = ROOT / ".venv" / "bin" / "creditfuel"
     app = [str(creditfuel), "status"] if creditfuel.exists() else [
         sys.executable, "-m", "desktopapp.cli.main", "status"]
