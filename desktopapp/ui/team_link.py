@@ -104,8 +104,8 @@ class TeamLink(QObject):
         self.wrote.emit()
         if outcome.failure is not None:
             raise outcome.failure  # the app's error hook logs it and says so once
-        if outcome.identity != self.ledger.identity:  # a copied PC took its own id
-            self.ledger.identity = outcome.identity
+        if outcome.identity != outcome.asked == self.ledger.identity:
+            self.ledger.identity = outcome.identity  # a copied PC took its own id
         if outcome.job == SHARE:
             return  # a failure shows at the next refresh; the lines wait in the ledger
         exc = outcome.problem

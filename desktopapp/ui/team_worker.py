@@ -45,6 +45,7 @@ class Outcome:
     problem: InvalidInput | OSError | None  # the folder or the file said no: worded later
     failure: Exception | None  # a bug: re-raised on the UI thread for the error hook
     identity: Identity  # this PC's identity after the job (a copied PC takes a new id)
+    asked: Identity  # ... and when it was asked
 
 
 class TeamWorker(QObject):
@@ -156,6 +157,7 @@ class TeamWorker(QObject):
 
     def _run(self, ledger: LedgerFile | None, job: str, now: datetime, identity: Identity
              ) -> tuple[LedgerFile | None, Outcome]:
+        asked = identity
         report: SyncReport | None = None
         problem: InvalidInput | OSError | None = None
         failure: Exception | None = None
@@ -183,4 +185,4 @@ class TeamWorker(QObject):
             failure = exc
         if ledger is not None:
             identity = ledger.identity  # a copied PC took a new id before failing
-        return ledger, Outcome(job, report, problem, failure, identity)
+        return ledger, Outcome(job, report, problem, failure, identity, asked)

@@ -99,12 +99,11 @@ def running(setup: tuple[Path, Path, Path], qapp: Any, qtbot: QtBot, tmp_path: P
     qtbot.waitUntil(ready.exists, timeout=5000)
     qtbot.waitUntil(lambda: not app.team.busy, timeout=WAIT_MS)  # the sync at start
     yield app
-    # Let the figures the merge set off (alerts, the panel's range) arrive before quitting.
+    # Let what the merge set off (the figures' workers, the database watcher's debounce,
+    # which App.stop() leaves armed) settle before the ledger is closed.
     qtbot.waitUntil(lambda: not (app.team.busy or app.session.computing
-                                 or app.session.updating), timeout=WAIT_MS)
-    # App.stop() leaves the database watcher's debounce armed (the worker's commits touch
-    # the file): let it run its check before the ledger is closed.
-    qtbot.waitUntil(lambda: not app.watcher._timer.isActive(), timeout=WAIT_MS)
+                                 or app.session.updating
+                                 or app.watcher._timer.isActive()), timeout=WAIT_MS)
     app.stop()
 
 
@@ -287,3 +286,29 @@ def test_quitting_mid_sync_returns_at_once_and_loses_nothing(
     with LedgerFile.open(other, BEN) as b:
         team.sync(b, now=NOW)
         assert b.status(NOW).meters[0].balance == 200 - 30 - 5
+
+
+def test_a_copied_pc_takes_its_own_id_in_the_tray_too(
+    setup: tuple[Path, Path, Path], tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder, mine, _other = setup
+    twin_path = tmp_path / "twin" / "cf.sqlite3"
+    twin_path.parent.mkdir()
+    shutil.copyfile(mine, twin_path)  # a PC set up by copying this one's data folder
+    twin = LedgerFile.open(twin_path)
+    try:
+        session = Session(twin, lambda: NOW)
+        copied = twin.identity.device
+        link = TeamLink(session)
+        with qtbot.waitSignal(link.synced, timeout=WAIT_MS) as got:
+            link.refresh()
+        assert [p["code"] for p in got.args[0]["problems"]] == ["team_device_clash"]
+        assert twin.identity.device != copied  # the tray's own connection knows it
+        spend = session.log_spend("chat", credits=2)
+        qtbot.waitUntil(lambda: not link.busy, timeout=WAIT_MS)
+        assert spend.origin.device == twin.identity.device
+        assert lines_with(folder, twin.identity.device, spend.origin.id) == 1
+        assert lines_with(folder, copied, spend.origin.id) == 0
+        link.stop()
+    finally:
+        twin.close()
