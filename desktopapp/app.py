@@ -161,6 +161,7 @@ class App(QObject):
 
         self.watcher = DbWatcher(self.db_path, self.tracker.data_version,
                                  self.session.notify_external_change, self)
+        self.session.caught_up.connect(self.watcher.absorb)  # its workers' own commits
         from PySide6.QtGui import QIcon
 
         from desktopapp import resources
@@ -208,6 +209,7 @@ class App(QObject):
         from desktopapp.ui.team_link import TeamLink
 
         self.team = TeamLink(self.session, self)
+        self.team.wrote.connect(self.watcher.absorb)  # its worker's commits are ours
         self.team.notice.connect(self.shell.notify)
         icon = getattr(self.shell, "icon", None)
         if icon is not None:  # a click on an approval notification opens the approvals
@@ -283,7 +285,7 @@ class App(QObject):
 
     def stop(self) -> None:
         """Quit: stop timers, free the single-instance name, close the ledger."""
-        for name in ("ticker", "_backup_timer", "_wal_timer", "reader", "team"):
+        for name in ("ticker", "_backup_timer", "_wal_timer", "reader", "team", "watcher"):
             if hasattr(self, name):
                 getattr(self, name).stop()
         if self.instance is not None:

@@ -57,9 +57,16 @@ class DbWatcher(QObject):
         self._watch()  # a replaced or newly created file must be watched again
         self._timer.start()
 
+    def stop(self) -> None:
+        """Quitting: no debounce may fire on a closed ledger."""
+        self._timer.stop()
+        self._watcher.fileChanged.disconnect(self._touched)
+        self._watcher.directoryChanged.disconnect(self._touched)
+
     def absorb(self) -> None:
-        """This app's own worker connection committed (a team sync or share): not
-        another process's write, so no refresh of every screen for it."""
+        """This app's own worker connection committed (a team sync or share, checkpoints
+        a catch-up left, an import the session already announced): not another
+        process's write, so no second refresh of every screen for it."""
         self._seen = self._data_version()
 
     def check(self) -> bool:
