@@ -155,6 +155,9 @@ class App(QObject):
             return
         # What the icon did not need to appear: the timer, alerts, the tooltip, the
         # menu's items, the database watcher, the resume hooks, the first-run wizard.
+        from desktopapp.ui import quiet_gc
+
+        quiet_gc.take_over()  # collections on the UI thread only, from now on
         self.ticker.arm()
         self.shell.settle()
         from desktopapp.platform.db_watcher import DbWatcher
@@ -296,6 +299,9 @@ class App(QObject):
         if self.tracker is not None:
             self.tracker.close()
             self.tracker = None
+        from desktopapp.ui import quiet_gc
+
+        quiet_gc.give_back()
 
 
 def main(argv: list[str] | None = None) -> int:

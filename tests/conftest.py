@@ -56,3 +56,15 @@ def tracker(db_path: Path) -> Iterator[LedgerFile]:
 @pytest.fixture
 def now() -> datetime:
     return NOW
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """Windows a test left in reference cycles are freed here, on the thread that made
+    them: a collection triggered on a worker thread (a figure, the team folder) would
+    destroy them there, which Qt does not allow (the tray itself collects only on its UI
+    thread: ui.quiet_gc)."""
+    yield
+    import gc
+
+    gc.collect()

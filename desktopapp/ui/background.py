@@ -119,6 +119,7 @@ class Background(QObject):
 
     # -- back on the UI thread -------------------------------------------------------------
     def _deliver(self, ticket: int, result: object, failure: object) -> None:
+        quiet_gc.collect_due()  # what the worker left, collected here (see ui.quiet_gc)
         waiting = self._waiting.pop(ticket, None)
         if waiting is None or self._newest.get(waiting[0]) != ticket:
             return  # a newer request's answer is on its way

@@ -29,6 +29,7 @@ from desktopapp.services import balances, catch_up, health, log, preferences
 from desktopapp.services.changes import EVERYTHING, LEDGER, Change
 from desktopapp.services.ledger import LedgerFile
 from desktopapp.services.preferences import env_lang
+from desktopapp.ui import quiet_gc
 
 __all__ = ["Change", "Session", "env_lang"]  # env_lang: app.py words start-up problems
 
@@ -40,6 +41,8 @@ class Session(QObject):
 
     changed = Signal(object)
     caught_up = Signal()  # a long replay finished on its worker: ask for the status again
+    team_sync_requested = Signal()  # Settings → Team asks the tray's TeamLink to sync
+    team_synced = Signal(object, object)  # its answer: report dict | None, problem | None
 
     def __init__(
         self,
@@ -202,6 +205,7 @@ class Session(QObject):
     def announce(self, what: Change) -> None:
         self._generation += 1
         self.changed.emit(what)
+        quiet_gc.collect_due()  # the UI thread collects (see ui.quiet_gc)
 
     def log_spend(self, kind: str, **fields: Any) -> Spend:
         spend = log.log_spend(self.ledger, self.now(), kind, **fields)

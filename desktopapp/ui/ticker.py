@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktopapp.domain import countdown
 from desktopapp.domain.schedule import Daily, next_reset
 from desktopapp.domain.status import MeterStatus, Status
+from desktopapp.ui import quiet_gc
 from desktopapp.ui.session import Session
 
 SLACK_MS = 5  # fire just after the boundary, never just before it
@@ -96,6 +97,7 @@ class Ticker(QObject):
     # -- timer ---------------------------------------------------------------------------
     def _on_timeout(self) -> None:
         self.fires += 1
+        quiet_gc.collect_due()  # awake anyway: the UI thread collects (see ui.quiet_gc)
         if self._armed_at is not None:
             wall_then, mono_then = self._armed_at
             if countdown.clock_jumped(wall_then, mono_then, self.session.now(), self._monotonic()):

@@ -37,3 +37,30 @@ def test_collection_left_off_by_someone_else_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_once_the_tray_takes_over_only_its_ui_thread_collects(monkeypatch) -> None:
+    import weakref
+
+    monkeypatch.setattr(quiet_gc, "_was_on", True)
+    try:
+        quiet_gc.take_over()
+        assert not gc.isenabled()
+        with quiet_gc.paused():  # a worker's job never turns automatic collection on
+            pass
+        assert not gc.isenabled()
+
+        class Node:
+            me: object = None
+
+        node = Node()
+        node.me = node  # garbage only a collection frees
+        gone = weakref.ref(node)
+        del node
+        keep = [[] for _ in range(5_000)]  # enough allocations for a collection to be due
+        quiet_gc.collect_due()
+        assert gone() is None
+        del keep
+    finally:
+        quiet_gc.give_back()
+    assert gc.isenabled()
