@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktopapp.domain.rules import rule_from_dict
-from desktopapp.store import queries, team_store
+from desktopapp.store import checkpoints_table, settings_table, team_store
 from desktopapp.store.handle import Db
 from desktopapp.store.team_store import Register
 
@@ -39,7 +39,7 @@ def local_values(db: Db) -> dict[str, Any]:
     for rule in team_store.rule_rows(db):
         out[f"rule:{rule['id']}"] = _plain(rule)
     for key in SHARED_SETTINGS:
-        found, value = queries.get_setting(db, key)
+        found, value = settings_table.get_setting(db, key)
         if found and value is not None:
             out[f"setting:{key}"] = _plain(value)
     return out
@@ -67,7 +67,8 @@ def apply(db: Db, key: str, value: Any) -> str | None:
     kind, _, ident = key.partition(":")
     if kind == "meter" and isinstance(value, dict):
         _apply_meter(db, ident, dict(value))
-        queries.delete_all_checkpoints(db)  # a meter's config applies to its whole history
+        # a meter's config applies to its whole history
+        checkpoints_table.delete_all_checkpoints(db)
         return None
     if kind == "rule" and isinstance(value, dict):
         try:
@@ -77,7 +78,7 @@ def apply(db: Db, key: str, value: Any) -> str | None:
         team_store.put_rule_row(db, {**value, "id": ident})
         return None
     if kind == "setting" and ident in SHARED_SETTINGS:
-        queries.set_setting(db, ident, value)
+        settings_table.set_setting(db, ident, value)
         return None
     return "team_unknown_change"
 

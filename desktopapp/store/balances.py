@@ -27,7 +27,7 @@ from desktopapp.domain.ledger import EXPIRED_PACKS_POOL, LedgerState, PoolState,
 from desktopapp.domain.ledger_engine import Replayer, Step, from_us, to_us
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.undo import cancelled_ids, in_force, in_order
-from desktopapp.store import balances_rows, connection, queries
+from desktopapp.store import balances_rows, checkpoints_table, connection, meters_table, queries
 from desktopapp.store.codec import from_ms, state_from_json, state_to_json, to_ms
 from desktopapp.store.handle import Db
 
@@ -72,7 +72,7 @@ def root_target(db: Db, undo: Undo) -> Event | None:
 
 def invalidate_from(db: Db, at_ms: int) -> None:
     """Drop the checkpoints whose past changed at ``at_ms`` (the earlier ones stay)."""
-    queries.delete_checkpoints_from(db, at_ms)
+    checkpoints_table.delete_checkpoints_from(db, at_ms)
 
 
 def invalidate_for_meter(db: Db, meter: Meter, *, removed_ms: int | None = None) -> None:
@@ -82,7 +82,7 @@ def invalidate_for_meter(db: Db, meter: Meter, *, removed_ms: int | None = None)
     elif meter.created_at is not None:
         invalidate_from(db, to_ms(meter.created_at))
     else:
-        queries.delete_all_checkpoints(db)
+        checkpoints_table.delete_all_checkpoints(db)
 
 
 def invalidate_for_new_events(db: Db, after_seq: int) -> None:
@@ -111,9 +111,9 @@ def balances_at(db: Db, until: datetime, *, include_at: bool = True) -> LedgerSt
     upper = until_ms if include_at else until_ms - 1
     # Read first: a change committed after this point (another thread or process) makes
     # this replay's checkpoints stale, and the epoch then keeps them out of the file.
-    epoch = queries.checkpoint_epoch(db)
-    meters = queries.all_meters(db)  # removed ones count until their removal
-    found = queries.latest_checkpoint(db, upper)
+    epoch = checkpoints_table.checkpoint_epoch(db)
+    meters = meters_table.all_meters(db)  # removed ones count until their removal
+    found = checkpoints_table.latest_checkpoint(db, upper)
     state = _usable(state_from_json(found[2]), meters) if found else None
     after_ms = found[0] if found else None
     if after_ms is None:
@@ -176,7 +176,7 @@ class _Run:
         if self.replayed > CHECKPOINT_AFTER_EVENTS:
             try:
                 with connection.transaction(self.db):
-                    queries.save_checkpoint(
+                    checkpoints_table.save_checkpoint(
                         self.db, at_ms, queries.max_seq(self.db), state_to_json(state),
                         epoch=self.epoch,
                     )

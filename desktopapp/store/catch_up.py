@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktopapp.store import queries
+from desktopapp.store import checkpoints_table, queries
 from desktopapp.store.codec import to_ms
 from desktopapp.store.handle import Db
 
@@ -25,7 +25,7 @@ def logs_to_replay(db: Db, until: datetime, *, cap: int | None = None) -> int:
     """Logs between the newest checkpoint at or before ``until`` and ``until``, counted
     up to ``cap`` (just past ``LONG_REPLAY`` unless given)."""
     upper = to_ms(until)
-    after = queries.latest_checkpoint_ms(db, upper)
+    after = checkpoints_table.latest_checkpoint_ms(db, upper)
     limit = LONG_REPLAY + 1 if cap is None else cap
     return queries.count_logs_capped(db, after_ms=after, until_ms=upper, cap=limit)
 

@@ -35,7 +35,7 @@ from typing import IO, Any
 
 from desktopapp.domain import validation as v
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.store import balances, connection, paths, queries
+from desktopapp.store import balances, checkpoints_table, connection, paths, queries
 from desktopapp.store import import_sections as sections
 from desktopapp.store.codec import from_ms
 from desktopapp.store.handle import Db
@@ -323,13 +323,13 @@ def _import(
         writer.finish()
         if found:  # the transaction rolls back everything written so far
             raise InvalidInput(*found[: v.MAX_PROBLEMS])
-        if writer.added and queries.checkpoint_count(db):
+        if writer.added and checkpoints_table.checkpoint_count(db):
             balances.invalidate_for_new_events(db, base_seq)
         elif writer.added:  # none to drop (and no undo roots to look up), but a replay
-            queries.delete_all_checkpoints(db)  # running now began before: bump the epoch
+            checkpoints_table.delete_all_checkpoints(db)  # running now began before: bump the epoch
         for rec in meters:
             if rec["id"] not in local_ids and rec["id"] not in mapping:
-                queries.delete_checkpoints_from(db, ms(rec["created_at"]) or 0)
+                checkpoints_table.delete_checkpoints_from(db, ms(rec["created_at"]) or 0)
     return ImportResult(
         events_added=writer.added,
         events_skipped=writer.skipped,

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktopapp.domain import validation as v
 from desktopapp.domain.problems import Problem
-from desktopapp.store import queries
+from desktopapp.store import settings_table
 from desktopapp.store.export_json import PRIVATE_SETTINGS, dump
 from desktopapp.store.handle import Db
 from desktopapp.store.import_rows import meter_row, ms
@@ -101,8 +101,8 @@ def write_rules(db: Db, rules: list[Any]) -> int:
 def write_settings(db: Db, settings: Mapping[str, Any]) -> int:
     added = 0
     for key, value in settings.items():
-        if key in PRIVATE_SETTINGS or queries.get_setting(db, key)[0]:
+        if key in PRIVATE_SETTINGS or settings_table.get_setting(db, key)[0]:
             continue
-        queries.set_setting(db, key, value)
+        settings_table.set_setting(db, key, value)
         added += 1
     return added

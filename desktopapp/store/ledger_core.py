@@ -24,7 +24,15 @@ from desktopapp.domain.meter import Meter
 from desktopapp.domain.problems import InvalidInput, Problem
 from desktopapp.domain.status import Status, build_status
 from desktopapp.domain.undo import active_events, in_force
-from desktopapp.store import balances, catch_up, connection, queries
+from desktopapp.store import (
+    balances,
+    catch_up,
+    checkpoints_table,
+    connection,
+    meters_table,
+    queries,
+    settings_table,
+)
 from desktopapp.store.codec import to_ms
 from desktopapp.store.handle import Db
 
@@ -122,17 +130,17 @@ class LedgerCore:
     def _identity(db: Db) -> Identity:
         import getpass
 
-        found, device = queries.get_setting(db, "device_id")
+        found, device = settings_table.get_setting(db, "device_id")
         if not found:  # the write lock only when there is something to write: a
             # read-only file still opens for reading commands
             with connection.transaction(db):
-                found, device = queries.get_setting(db, "device_id")
+                found, device = settings_table.get_setting(db, "device_id")
                 if not found:
                     import uuid  # a new file's device id: uuid loads platform
 
                     device = str(uuid.uuid4())
-                    queries.set_setting(db, "device_id", device)
-        found, member = queries.get_setting(db, "member")
+                    settings_table.set_setting(db, "device_id", device)
+        found, member = settings_table.get_setting(db, "member")
         if not found or not member:
             try:
                 member = getpass.getuser()
@@ -188,15 +196,15 @@ class LedgerCore:
             root = balances.root_target(self.db, event)
             if root is not None:
                 changed_from = min(changed_from, to_ms(root.origin.at))
-        queries.delete_checkpoints_from(self.db, changed_from)
+        checkpoints_table.delete_checkpoints_from(self.db, changed_from)
 
     # -- meters -----------------------------------------------------------------------------
     def meters(self) -> list[Meter]:
-        return queries.live_meters(self.db)
+        return meters_table.live_meters(self.db)
 
     def all_meters(self) -> list[Meter]:
         """Live and removed meters (a list names the meter an old log drew from)."""
-        return queries.all_meters(self.db)
+        return meters_table.all_meters(self.db)
 
     def page_logs(
         self, filters: ledger_pages.Filters, *, before: tuple[int, int] | None, limit: int
@@ -207,7 +215,7 @@ class LedgerCore:
         return ledger_pages.page(self.db, filters, before=before, limit=limit)
 
     def meter(self, name: str) -> Meter:
-        found = queries.live_meter_by_name(self.db, name)
+        found = meters_table.live_meter_by_name(self.db, name)
         if found is None:
             raise problem("unknown_meter", name=name)
         return found
@@ -216,7 +224,7 @@ class LedgerCore:
     def _negatives(self, now: datetime) -> dict[str, int]:
         """Pools shown (live meters, packs) whose balance at ``now`` is below zero."""
         state = balances.balances_at(self.db, now)
-        shown = {m.id for m in queries.live_meters(self.db)} | {p.id for p in state.packs}
+        shown = {m.id for m in meters_table.live_meters(self.db)} | {p.id for p in state.packs}
         return {
             pid: s.balance
             for pid, s in state.pools.items()
@@ -231,7 +239,7 @@ class LedgerCore:
             return
         for pid, balance in self._negatives(now).items():
             if balance < before.get(pid, 0):
-                found = queries.meter_by_id(self.db, pid)
+                found = meters_table.meter_by_id(self.db, pid)
                 raise problem(
                     "leaves_negative",
                     meter=found.name if found is not None else "pack",
@@ -275,23 +283,10 @@ class LedgerCore:
         return kind_runs.runs_of(self.db, kind, since=since, until=until, limit=limit)
 
     def last_spend(self, *, since: datetime, until: datetime) -> Spend | None:
-        """The newest spend in force dated in [since, until]: a backwards walk of the
-        type/instant index, a page at a time, as fast on years of history as on a day."""
-        before: tuple[int, int] | None = None
-        while True:
-            rows = queries.newest_first(
-                self.db, "spend", since_ms=to_ms(since), until_ms=to_ms(until),
-                before=before, limit=50,
-            )
-            if not rows:
-                return None
-            page = [e for _, e in rows]
-            undos = in_force(queries.undos_aimed_at(self.db, [e.origin.id for e in page]))
-            alive = {e.origin.id for e in active_events([*reversed(page), *undos])}
-            for e in page:
-                if e.origin.id in alive and isinstance(e, Spend):
-                    return e
-            before = (to_ms(rows[-1][1].origin.at), rows[-1][0])
+        """The newest spend in force dated in [since, until] (store.ledger_pages)."""
+        from desktopapp.store import ledger_pages
+
+        return ledger_pages.newest_spend(self.db, since=since, until=until)
 
     def projects(self) -> list[str]:
         return queries.distinct_recent(self.db, "project")
@@ -319,7 +314,7 @@ class LedgerCore:
         from desktopapp.domain.rules import rule_from_dict
 
         made: list[Rule] = []
-        for r in queries.live_rules(self.db):
+        for r in settings_table.live_rules(self.db):
             try:
                 stored = {"id": r["id"], "code": r["code"], "params": r["params"]}
                 made.append(rule_from_dict(stored))
@@ -338,12 +333,14 @@ class LedgerCore:
         stored = {"id": rule_id, "code": d["code"], "params": d.get("params") or {}}
         made = rule_from_dict(stored)  # validates before writing
         with connection.transaction(self.db):
-            queries.insert_rule(self.db, rule_id, stored["code"], stored["params"], to_ms(now))
+            settings_table.insert_rule(
+                self.db, rule_id, stored["code"], stored["params"], to_ms(now)
+            )
         return made
 
     def remove_rule(self, rule_id: str, *, now: datetime) -> None:
         with connection.transaction(self.db):
-            if not queries.mark_rule_removed(self.db, rule_id, to_ms(now)):
+            if not settings_table.mark_rule_removed(self.db, rule_id, to_ms(now)):
                 raise problem("unknown_rule", id=rule_id)
 
     # -- settings / other processes ---------------------------------------------------------
@@ -351,7 +348,7 @@ class LedgerCore:
         """The stored value, or ``default`` when absent or unusable (a bad value left by
         an older version, an import or a hand edit: listed by ``setting_problems``)."""
         try:
-            found, value = queries.get_setting(self.db, key)
+            found, value = settings_table.get_setting(self.db, key)
         except ValueError:  # not JSON at all
             return default
         return value if found and validation.setting_ok(key, value) else default
@@ -360,14 +357,14 @@ class LedgerCore:
         if not validation.setting_ok(key, value):
             raise problem("bad_setting", key=key, value=str(value)[:80])
         with connection.transaction(self.db):
-            queries.set_setting(self.db, key, value)
+            settings_table.set_setting(self.db, key, value)
 
     def setting_problems(self) -> list[str]:
         """Keys whose stored value the app cannot use (it uses the default instead)."""
         bad: list[str] = []
         for key in validation.SETTING_CHECKS:
             try:
-                found, value = queries.get_setting(self.db, key)
+                found, value = settings_table.get_setting(self.db, key)
             except ValueError:
                 bad.append(key)
                 continue
@@ -378,7 +375,7 @@ class LedgerCore:
     def meter_problems(self) -> list[str]:
         """Names of live meters whose stored rule or fields cannot be used: left out of
         every figure until edited (``edit_meter``) or removed (``remove_meter``)."""
-        return [name for _id, name in queries.unusable_meters(self.db)]
+        return [name for _id, name in meters_table.unusable_meters(self.db)]
 
     def data_version(self) -> int:
         return queries.data_version(self.db)
@@ -390,7 +387,7 @@ class LedgerCore:
         return (id(self.db), self.db.conn.total_changes, queries.data_version(self.db))
 
     def checkpoint_count(self) -> int:
-        return queries.checkpoint_count(self.db)
+        return checkpoints_table.checkpoint_count(self.db)
 
     def backup(self, target: Path) -> Path:
         return connection.copy_database(self.db, target)

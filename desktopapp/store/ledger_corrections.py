@@ -15,7 +15,7 @@ from desktopapp.domain.events import (
 )
 from desktopapp.domain.limits import problem
 from desktopapp.domain.undo import active_events, cancelled_ids, in_force, in_order
-from desktopapp.store import balances, connection, queries
+from desktopapp.store import balances, checkpoints_table, connection, meters_table, queries
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.ledger_core import SpendCheck
 from desktopapp.store.ledger_writes import LedgerWrites
@@ -157,7 +157,7 @@ class LedgerCorrections(LedgerWrites):
             if credits is None and balance_now is None:
                 credits = old.credits
             if meter is None and keep_meter and old.meter_id is not None:
-                kept = queries.meter_by_id(self.db, old.meter_id)
+                kept = meters_table.meter_by_id(self.db, old.meter_id)
                 meter = kept.name if kept is not None and kept.removed_at is None else None
             new = self.log_spend(
                 fields["kind"],
@@ -261,5 +261,5 @@ class LedgerCorrections(LedgerWrites):
                     root = balances.root_target(self.db, e)
                     if root is not None:
                         earliest = min(earliest, to_ms(root.origin.at))
-            queries.delete_checkpoints_from(self.db, earliest)
+            checkpoints_table.delete_checkpoints_from(self.db, earliest)
         return fresh

@@ -16,7 +16,7 @@ from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import GrantMode, Meter, Unit
 from desktopapp.domain.problems import InvalidInput
 from desktopapp.domain.schedule import ResetRule
-from desktopapp.store import balances, connection, queries
+from desktopapp.store import balances, connection, meters_table
 from desktopapp.store.codec import to_ms
 from desktopapp.store.ledger_core import LedgerCore
 
@@ -60,9 +60,9 @@ class LedgerMeters(LedgerCore):
             created_at=start,
         )
         with connection.transaction(self.db):
-            if queries.live_meter_by_name(self.db, name) is not None:
+            if meters_table.live_meter_by_name(self.db, name) is not None:
                 raise problem("meter_exists", name=name)
-            queries.insert_meter(self.db, meter)
+            meters_table.insert_meter(self.db, meter)
             balances.invalidate_for_meter(self.db, meter)  # a new meter: only from now on
             if balance is not None:
                 self._append(
@@ -83,9 +83,9 @@ class LedgerMeters(LedgerCore):
             if isinstance(new.name, str):
                 new = replace(new, name=new.name.strip())
             limits.check_meter_fields(new.name, new.grant, new.rule, new.mode, new.cap, new.unit)
-            if new.name != old.name and queries.live_meter_by_name(self.db, new.name):
+            if new.name != old.name and meters_table.live_meter_by_name(self.db, new.name):
                 raise problem("meter_exists", name=new.name)
-            queries.update_meter(self.db, new)
+            meters_table.update_meter(self.db, new)
             # Config applied to the meter's whole life: replay from its creation on.
             balances.invalidate_for_meter(self.db, old)
         return new
@@ -94,7 +94,7 @@ class LedgerMeters(LedgerCore):
         """Soft removal; returns the meter so the face can undo it (``restore_meter``)."""
         with connection.transaction(self.db):
             m = self.meter(name)
-            queries.mark_meter_removed(self.db, m.id, to_ms(now))
+            meters_table.mark_meter_removed(self.db, m.id, to_ms(now))
             balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(now))
         return m
 
@@ -102,15 +102,15 @@ class LedgerMeters(LedgerCore):
         """Undo a removal: the meter is live again as if never removed (its pool replays
         through the gap). InvalidInput("meter_exists") when its name was taken since."""
         with connection.transaction(self.db):
-            found = queries.meter_by_id(self.db, meter_id)
+            found = meters_table.meter_by_id(self.db, meter_id)
             if found is None:
                 raise problem("unknown_meter", name=meter_id)
             if found.removed_at is None:
                 return found
-            if queries.live_meter_by_name(self.db, found.name) is not None:
+            if meters_table.live_meter_by_name(self.db, found.name) is not None:
                 raise problem("meter_exists", name=found.name)
             before = self._negatives(now) if guard else None
-            queries.mark_meter_restored(self.db, meter_id)
+            meters_table.mark_meter_restored(self.db, meter_id)
             balances.invalidate_for_meter(self.db, found, removed_ms=to_ms(found.removed_at))
             self._refuse_new_negative(before, now)
         return replace(found, removed_at=None)
@@ -191,7 +191,7 @@ class LedgerMeters(LedgerCore):
         limits.check_count(balance, "balance")
         specs = instantiate(preset, tz=zone, anchor=at, billing_day=billing_day, grant=grant)
         with connection.transaction(self.db):
-            old = [m for m in queries.live_meters(self.db) if m.account == account]
+            old = [m for m in meters_table.live_meters(self.db) if m.account == account]
             for m in old:
                 found = plausibility.check_when(at, now, m)
                 if found:
@@ -202,7 +202,7 @@ class LedgerMeters(LedgerCore):
                     raise InvalidInput(*found)
             negative = self._negatives(now)
             for m in old:
-                queries.mark_meter_removed(self.db, m.id, to_ms(at))
+                meters_table.mark_meter_removed(self.db, m.id, to_ms(at))
                 balances.invalidate_for_meter(self.db, m, removed_ms=to_ms(at))
             made = [
                 self.add_meter(
@@ -237,7 +237,7 @@ class LedgerMeters(LedgerCore):
         with connection.transaction(self.db):
             for m in made:
                 if m.created_at is not None:
-                    queries.mark_meter_removed(self.db, m.id, to_ms(m.created_at))
+                    meters_table.mark_meter_removed(self.db, m.id, to_ms(m.created_at))
                     balances.invalidate_for_meter(self.db, m)
             for m in removed:
                 self.restore_meter(m.id, now=now, guard=False)

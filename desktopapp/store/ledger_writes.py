@@ -23,7 +23,7 @@ from desktopapp.domain.ledger import draw_order
 from desktopapp.domain.limits import problem
 from desktopapp.domain.meter import Meter
 from desktopapp.domain.problems import InvalidInput, Problem
-from desktopapp.store import balances, connection, queries
+from desktopapp.store import balances, checkpoints_table, connection, meters_table, queries
 from desktopapp.store.codec import event_to_row, to_ms
 from desktopapp.store.ledger_core import MAX_MS, LedgerCore, SpendCheck
 
@@ -121,10 +121,10 @@ class LedgerWrites(LedgerCore):
             return plausibility.Expected(
                 available=pool.balance if pool else 0, meter=meter, pools=1
             )
-        order = draw_order(queries.all_meters(self.db), state, account)
+        order = draw_order(meters_table.all_meters(self.db), state, account)
         if not order:  # the account's meters all start later: name the first one
             later = [
-                m for m in queries.live_meters(self.db)
+                m for m in meters_table.live_meters(self.db)
                 if m.account == account and m.created_at is not None and m.created_at > at
             ]
             first = min(later, key=lambda m: m.created_at or at) if later else None
@@ -236,5 +236,5 @@ class LedgerWrites(LedgerCore):
             if has_undo:  # an undo chain may reach back: from its root on
                 balances.invalidate_for_new_events(self.db, before)
             elif count:
-                queries.delete_checkpoints_from(self.db, earliest)
+                checkpoints_table.delete_checkpoints_from(self.db, earliest)
         return count

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from desktopapp.domain import limits
 from desktopapp.domain.events import Event, Spend
-from desktopapp.domain.meter import Meter
-from desktopapp.domain.problems import InvalidInput
 from desktopapp.store.codec import (
     EVENT_COLUMNS,
     SELECT_COLUMNS,
     event_from_row,
     event_to_row,
-    meter_from_row,
-    meter_to_row,
     to_ms,
 )
 from desktopapp.store.handle import Db
@@ -31,80 +25,6 @@ _INSERT = (
     + ", ".join("?" for _ in EVENT_COLUMNS)
     + ")"
 )
-_METER_ORDER = "ORDER BY (priority IS NULL), priority, created_ms, name"
-
-
-# -- meters ------------------------------------------------------------------------------
-def _usable(row: dict[str, Any]) -> Meter | None:
-    """The meter, or None when its row cannot be used (a rule the schedule cannot step,
-    a zone that does not exist: written by an older version or a hand edit). Such a
-    meter is left out of every figure and listed by ``unusable_meters`` for the user to
-    fix or remove: one bad row never stops the rest of the app."""
-    try:
-        meter = meter_from_row(row)
-        limits.check_meter_fields(
-            meter.name, meter.grant, meter.rule, meter.mode, meter.cap, meter.unit
-        )
-    except (InvalidInput, ValueError, TypeError, KeyError, OverflowError):
-        return None
-    return meter
-
-
-def live_meters(db: Db) -> list[Meter]:
-    rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
-    return [m for r in rows if (m := _usable(r)) is not None]
-
-
-def all_meters(db: Db) -> list[Meter]:
-    """Live and removed meters: the replay needs removed ones up to their removal."""
-    rows = db.query(f"SELECT * FROM meters {_METER_ORDER}")
-    return [m for r in rows if (m := _usable(r)) is not None]
-
-
-def unusable_meters(db: Db) -> list[tuple[str, str]]:
-    """(id, name) of live meters whose stored row cannot be used (see ``_usable``)."""
-    rows = db.query(f"SELECT * FROM meters WHERE removed_ms IS NULL {_METER_ORDER}")
-    return [(str(r["id"]), str(r["name"])) for r in rows if _usable(r) is None]
-
-
-
-def live_meter_by_name(db: Db, name: str) -> Meter | None:
-    """By name, usable or not: a meter whose rule cannot be used can still be edited
-    (a rule that cannot even be read comes back as ``Never``) or removed."""
-    rows = list(
-        db.query("SELECT * FROM meters WHERE removed_ms IS NULL AND name = ?", [name])
-    )
-    if not rows:
-        return None
-    try:
-        return meter_from_row(rows[0])
-    except (ValueError, TypeError, KeyError, OverflowError):
-        return meter_from_row({**rows[0], "rule": '{"family": "never"}'})
-
-
-def insert_meter(db: Db, meter: Meter) -> None:
-    row = meter_to_row(meter)
-    cols = list(row)
-    db.execute(
-        "INSERT INTO meters ("
-        + ", ".join(f'"{c}"' for c in cols)
-        + ") VALUES ("
-        + ", ".join("?" for _ in cols)
-        + ")",
-        [row[c] for c in cols],
-    )
-
-
-def update_meter(db: Db, meter: Meter) -> None:
-    row = meter_to_row(meter)
-    row.pop("created_ms")
-    meter_id = row.pop("id")
-    sets = ", ".join(f'"{c}" = ?' for c in row)
-    db.execute(f"UPDATE meters SET {sets} WHERE id = ?", [*row.values(), meter_id])
-
-
-def mark_meter_removed(db: Db, meter_id: str, at_ms: int) -> None:
-    db.execute("UPDATE meters SET removed_ms = ? WHERE id = ?", [at_ms, meter_id])
 
 
 # -- events ------------------------------------------------------------------------------
@@ -310,105 +230,6 @@ def distinct_recent(db: Db, column: str, limit: int | None = None) -> list[str]:
     return [r[0] for r in rows]
 
 
-# -- checkpoints ---------------------------------------------------------------------------
-def latest_checkpoint(db: Db, at_or_before_ms: int) -> tuple[int, int, str] | None:
-    row = db.conn.execute(
-        "SELECT at_ms, upto_seq, state FROM checkpoints WHERE at_ms <= ? "
-        "ORDER BY at_ms DESC LIMIT 1",
-        [at_or_before_ms],
-    ).fetchone()
-    return (int(row[0]), int(row[1]), str(row[2])) if row else None
-
-
-def save_checkpoint(
-    db: Db, at_ms: int, upto_seq: int, state_json: str, *, epoch: int | None = None
-) -> bool:
-    """Save one; with ``epoch`` (``checkpoint_epoch`` read before the replay began) only
-    while no invalidation happened since: False when it was left out."""
-    if epoch is None:
-        db.execute(
-            "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) VALUES (?, ?, ?)",
-            [at_ms, upto_seq, state_json],
-        )
-        return True
-    cursor = db.conn.execute(
-        "INSERT OR REPLACE INTO checkpoints (at_ms, upto_seq, state) "
-        "SELECT ?, ?, ? WHERE (SELECT n FROM checkpoint_epoch) = ?",
-        [at_ms, upto_seq, state_json, epoch],
-    )
-    return cursor.rowcount > 0
-
-
-def checkpoint_epoch(db: Db) -> int:
-    """Bumped by every invalidation (see schema step 0009)."""
-    row = db.conn.execute("SELECT n FROM checkpoint_epoch").fetchone()
-    return int(row[0]) if row else 0
-
-
-def _bump_epoch(db: Db) -> None:
-    db.execute("UPDATE checkpoint_epoch SET n = n + 1")
-
-
-def delete_checkpoints_from(db: Db, at_ms: int) -> None:
-    """Checkpoints at or after an instant whose history just changed (and any that a
-    replay running now would save: it began before this change)."""
-    db.execute("DELETE FROM checkpoints WHERE at_ms >= ?", [at_ms])
-    _bump_epoch(db)
-
-
-def delete_all_checkpoints(db: Db) -> None:
-    db.execute("DELETE FROM checkpoints")
-    _bump_epoch(db)
-
-
-def checkpoint_count(db: Db) -> int:
-    return int(db.conn.execute("SELECT COUNT(*) FROM checkpoints").fetchone()[0])
-
-
-# -- settings ------------------------------------------------------------------------------
-def get_setting(db: Db, key: str) -> tuple[bool, Any]:
-    row = db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return (True, json.loads(row[0])) if row else (False, None)
-
-
-def set_setting(db: Db, key: str, value: Any) -> None:
-    db.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [key, json.dumps(value, ensure_ascii=False)],
-    )
-
-
-# -- team rules ----------------------------------------------------------------------------
-def live_rules(db: Db) -> list[dict[str, Any]]:
-    rows = db.conn.execute(
-        "SELECT id, code, params, created_ms FROM rules WHERE removed_ms IS NULL "
-        "ORDER BY created_ms, id"
-    ).fetchall()
-    found: list[dict[str, Any]] = []
-    for r in rows:
-        try:
-            params = json.loads(r[2])
-        except (TypeError, ValueError):  # a hand-edited row: left out, the rest still work
-            continue
-        found.append({"id": r[0], "code": r[1], "params": params, "created_ms": r[3]})
-    return found
-
-
-def insert_rule(db: Db, rule_id: str, code: str, params: Any, created_ms: int) -> None:
-    db.execute(
-        "INSERT INTO rules (id, code, params, created_ms) VALUES (?, ?, ?, ?)",
-        [rule_id, code, json.dumps(params, ensure_ascii=False, sort_keys=True), created_ms],
-    )
-
-
-def mark_rule_removed(db: Db, rule_id: str, at_ms: int) -> int:
-    cur = db.execute(
-        "UPDATE rules SET removed_ms = ? WHERE id = ? AND removed_ms IS NULL", [at_ms, rule_id]
-    )
-    return int(cur.rowcount)
-
-
 # -- other processes -----------------------------------------------------------------------
 def data_version(db: Db) -> int:
     """Changes when another connection commits (PRAGMA data_version)."""
@@ -429,21 +250,6 @@ def existing_event_ids(db: Db, ids: Iterable[str]) -> set[str]:
 
 
 # -- corrections, restores, the ledger list (issue 9) --------------------------------------
-def meter_by_id(db: Db, meter_id: str) -> Meter | None:
-    """Live or removed (``removed_at`` set), usable or not (an unreadable rule: Never)."""
-    rows = list(db.query("SELECT * FROM meters WHERE id = ?", [meter_id]))
-    if not rows:
-        return None
-    try:
-        return meter_from_row(rows[0])
-    except (ValueError, TypeError, KeyError, OverflowError):
-        return meter_from_row({**rows[0], "rule": '{"family": "never"}'})
-
-
-def mark_meter_restored(db: Db, meter_id: str) -> None:
-    db.execute("UPDATE meters SET removed_ms = NULL WHERE id = ?", [meter_id])
-
-
 def has_events_after(db: Db, at_ms: int) -> bool:
     """Is anything recorded later than ``at_ms``? (events_at: one index probe)"""
     row = db.conn.execute("SELECT 1 FROM events WHERE at_ms > ? LIMIT 1", [at_ms]).fetchone()
@@ -456,14 +262,6 @@ def spends_replacing(db: Db, target_id: str) -> list[Event]:
         _SELECT + " WHERE replaces = ? AND type = 'spend' ORDER BY seq", [target_id]
     ).fetchall()
     return [event_from_row(r) for r in rows]
-
-
-def latest_checkpoint_ms(db: Db, at_or_before_ms: int) -> int | None:
-    """The instant of the newest checkpoint at or before ``at_or_before_ms`` (no state)."""
-    row = db.conn.execute(
-        "SELECT MAX(at_ms) FROM checkpoints WHERE at_ms <= ?", [at_or_before_ms]
-    ).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
 
 
 def count_logs_capped(db: Db, *, after_ms: int | None, until_ms: int, cap: int) -> int:

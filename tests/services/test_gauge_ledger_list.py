@@ -165,16 +165,15 @@ def test_two_devices_correcting_the_same_log_settle_on_one(tmp_path: Path) -> No
     setup.apply_preset(a, "genspark-free", now=now - timedelta(days=2), lang="en")
     b.merge_events([], now=now)
     for m in a.meters():  # the same meter on both (the team folder shares it as a register)
-        from desktopapp.store import queries
+        from desktopapp.store import meters_table, queries
 
-        queries.insert_meter(b.db, m)
+        meters_table.insert_meter(b.db, m)
     spend = log.log_spend(a, now - timedelta(hours=1), "slides", credits=50)
     b.merge_events(a.events(), now=now)
     ledger_list.edit(a, now, spend.origin.id, credits=30)
     ledger_list.edit(b, now, spend.origin.id, credits=20)
 
     def everything(ledger: LedgerFile) -> list[Event]:
-        from desktopapp.store import queries
 
         return queries.events_between(ledger.db, after_ms=None, until_ms=2**62)
 

@@ -32,7 +32,7 @@ from desktopapp.domain.events import (
 from desktopapp.domain.ledger import LedgerState
 from desktopapp.domain.schedule import Daily, Every, Rolling
 from desktopapp.domain.undo import active_events
-from desktopapp.store import queries
+from desktopapp.store import checkpoints_table, meters_table, queries
 from desktopapp.store.balances import balances_at, compact
 from desktopapp.store.codec import to_ms
 from desktopapp.store.ledger_file import Identity, LedgerFile
@@ -45,7 +45,7 @@ ME = Identity(device="d", member="m")
 def reference(t: LedgerFile, now: datetime) -> LedgerState:
     """Every event up to ``now`` decoded, undos applied, replayed from scratch the old way."""
     events = queries.events_between(t.db, after_ms=None, until_ms=to_ms(now))
-    return reference_replay(queries.all_meters(t.db), active_events(events), until=now)
+    return reference_replay(meters_table.all_meters(t.db), active_events(events), until=now)
 
 
 @st.composite
@@ -100,7 +100,7 @@ def test_a_cold_replay_through_checkpoints_equals_the_old_full_replay(
         with tempfile.TemporaryDirectory() as d, LedgerFile.open(Path(d) / "r.db", ME) as t:
             end = build(t, ops)
             for now in (end + timedelta(days=3), end, T0 + timedelta(hours=20)):
-                queries.delete_all_checkpoints(t.db)
+                checkpoints_table.delete_all_checkpoints(t.db)
                 cold = balances_at(t.db, now)
                 # expired packs may be folded into one pool at a checkpoint: fold both
                 assert compact(cold) == compact(reference(t, now)), now

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 from desktopapp.domain.schedule import Daily
-from desktopapp.store import balances, queries
+from desktopapp.store import balances, checkpoints_table
 from desktopapp.store.codec import state_to_json, to_ms
 from desktopapp.store.ledger_file import LedgerFile
 
@@ -20,14 +20,14 @@ NOW = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)
 def test_a_checkpoint_from_before_a_meter_edit_is_refused(tracker) -> None:
     tracker.add_meter("daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=NOW - timedelta(days=3))
     tracker.log_spend("chat", credits=20, at=NOW - timedelta(days=1), now=NOW)
-    began = queries.checkpoint_epoch(tracker.db)  # a replay starts here, on old config
+    began = checkpoints_table.checkpoint_epoch(tracker.db)  # a replay starts here, on old config
     state = balances.balances_at(tracker.db, NOW - timedelta(hours=2))
     other = LedgerFile.open(tracker.path)  # the user edits, through another connection
     try:
         other.edit_meter("daily", grant=300, now=NOW)
     finally:
         other.close()
-    assert not queries.save_checkpoint(
+    assert not checkpoints_table.save_checkpoint(
         tracker.db, to_ms(NOW - timedelta(hours=2)), 0, state_to_json(state), epoch=began
     )
     assert tracker.checkpoint_count() == 0
@@ -37,9 +37,9 @@ def test_a_checkpoint_from_before_a_meter_edit_is_refused(tracker) -> None:
 
 def test_a_replay_without_a_change_meanwhile_keeps_its_checkpoint(tracker) -> None:
     tracker.add_meter("daily", 200, Daily(time(9, 0), "Asia/Tokyo"), now=NOW - timedelta(days=3))
-    began = queries.checkpoint_epoch(tracker.db)
+    began = checkpoints_table.checkpoint_epoch(tracker.db)
     state = balances.balances_at(tracker.db, NOW - timedelta(hours=2))
-    assert queries.save_checkpoint(
+    assert checkpoints_table.save_checkpoint(
         tracker.db, to_ms(NOW - timedelta(hours=2)), 0, state_to_json(state), epoch=began
     )
     assert tracker.checkpoint_count() == 1

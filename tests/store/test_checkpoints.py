@@ -16,7 +16,7 @@ import desktopapp.store.balances as tracker_mod
 from desktopapp.domain.events import Event, Observation, Origin, Spend, Undo
 from desktopapp.domain.ledger import LedgerState, replay
 from desktopapp.domain.schedule import Daily, Monthly, Rolling
-from desktopapp.store import queries
+from desktopapp.store import meters_table
 from desktopapp.store.codec import to_ms
 from desktopapp.store.ledger_file import Identity, LedgerFile
 
@@ -190,7 +190,7 @@ def test_packs_expired_before_a_checkpoint_still_count_as_lost(tracker: LedgerFi
 def reference(t: LedgerFile, now: datetime) -> LedgerState:
     """Every meter ever made (removed ones count until their removal) and every active
     event, replayed from scratch: what the store must give with or without checkpoints."""
-    return replay(queries.all_meters(t.db), t.events(until=now), until=now)
+    return replay(meters_table.all_meters(t.db), t.events(until=now), until=now)
 
 
 edit_ops = st.lists(

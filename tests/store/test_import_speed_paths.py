@@ -21,7 +21,7 @@ import desktopapp.store.import_file as import_file
 from desktopapp.domain import validation as v
 from desktopapp.domain.events import Origin, Spend
 from desktopapp.domain.problems import InvalidInput
-from desktopapp.store import backup, catch_up, queries
+from desktopapp.store import backup, catch_up, checkpoints_table
 from desktopapp.store.import_rows import event_row, quick_row
 from desktopapp.store.ledger_file import Identity, LedgerFile
 
@@ -260,7 +260,7 @@ def test_the_first_status_after_a_big_import_replays_a_short_stretch(
     chats(source, 6_000)
     path = exchange.export_to_file(source.db, tmp_path / "big.json", fmt="json", now=NOW)
     exchange.import_file(fresh.db, path)
-    assert queries.checkpoint_count(fresh.db) > 0
+    assert checkpoints_table.checkpoint_count(fresh.db) > 0
     assert catch_up.logs_to_replay(fresh.db, NOW) < 100
     assert fresh.status(NOW) == source.status(NOW)
 
@@ -269,11 +269,11 @@ def test_a_replay_begun_before_an_import_saves_nothing_after_it(
     source: LedgerFile, fresh: LedgerFile
 ) -> None:
     chats(source, 20)
-    epoch = queries.checkpoint_epoch(fresh.db)  # what a replay on a worker read first
-    assert queries.checkpoint_count(fresh.db) == 0
+    epoch = checkpoints_table.checkpoint_epoch(fresh.db)  # what a replay on a worker read first
+    assert checkpoints_table.checkpoint_count(fresh.db) == 0
     import_bytes(fresh, json.dumps(export_doc(source)).encode())
-    assert queries.checkpoint_epoch(fresh.db) != epoch
-    assert not queries.save_checkpoint(fresh.db, 0, 0, "{}", epoch=epoch)
+    assert checkpoints_table.checkpoint_epoch(fresh.db) != epoch
+    assert not checkpoints_table.save_checkpoint(fresh.db, 0, 0, "{}", epoch=epoch)
 
 
 # -- layouts the careful reader handles ----------------------------------------------------------
