@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from desktopapp.domain import hlc
 from desktopapp.domain.limits import problem
@@ -81,10 +81,18 @@ def _usable_folder(folder: Path | str) -> Path:
     return path.resolve()
 
 
+@overload
+def create(ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime,
+           team: str = "", sync: Literal[True] = True) -> SyncReport: ...
+@overload
+def create(ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime,
+           team: str = "", sync: Literal[False]) -> None: ...
 def create(
-    ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime, team: str = ""
-) -> SyncReport:
-    """Make ``folder`` a team folder with this device as the lead, then share."""
+    ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime, team: str = "",
+    sync: bool = True,
+) -> SyncReport | None:
+    """Make ``folder`` a team folder with this device as the lead, then share
+    (``sync=False``: the tray's worker shares and merges; nothing of it here)."""
     if config(ledger) is not None:
         raise problem("team_already")
     path = _usable_folder(folder)
@@ -93,13 +101,21 @@ def create(
         raise problem("team_exists", path=str(path))
     member = _check_name(name)
     tf.create_team(team.strip() or member, ledger.identity.device, now.isoformat())
-    return _join(ledger, tf, member, lead=True, now=now)
+    return _join(ledger, tf, member, lead=True, now=now, then_sync=sync)
 
 
+@overload
+def join(ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime,
+         lead: bool = False, sync: Literal[True] = True) -> SyncReport: ...
+@overload
+def join(ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime,
+         lead: bool = False, sync: Literal[False]) -> None: ...
 def join(
-    ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime, lead: bool = False
-) -> SyncReport:
-    """Join the team whose folder this is (a member; ``lead``: a second lead), then sync."""
+    ledger: LedgerFile, folder: Path | str, name: str, *, now: datetime, lead: bool = False,
+    sync: bool = True,
+) -> SyncReport | None:
+    """Join the team whose folder this is (a member; ``lead``: a second lead), then sync
+    (``sync=False``: only the settings; a big team's merge is for the tray's worker)."""
     if config(ledger) is not None:
         raise problem("team_already")
     path = _usable_folder(folder)
@@ -110,12 +126,13 @@ def join(
     version = info.get("v")
     if isinstance(version, int) and version > team_lines.FORMAT:
         raise problem("team_newer_format", file=str(path), line=0)
-    return _join(ledger, tf, _check_name(name), lead=lead, now=now)
+    return _join(ledger, tf, _check_name(name), lead=lead, now=now, then_sync=sync)
 
 
 def _join(
-    ledger: LedgerFile, tf: TeamFolder, member: str, *, lead: bool, now: datetime
-) -> SyncReport:
+    ledger: LedgerFile, tf: TeamFolder, member: str, *, lead: bool, now: datetime,
+    then_sync: bool,
+) -> SyncReport | None:
     device = ledger.identity.device
     with connection.transaction(ledger.db):
         if ledger.get_setting(LAST_FOLDER) not in (None, str(tf.root)):
@@ -132,7 +149,7 @@ def _join(
              "joined": now.isoformat()},
         )
     ledger.identity = Identity(device=device, member=member)
-    return sync(ledger, now=now)
+    return sync(ledger, now=now) if then_sync else None
 
 
 def leave(ledger: LedgerFile) -> bool:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import SIGNAL
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -89,6 +90,10 @@ class TeamTab(QWidget):
         layout.addWidget(self.reports)
         layout.addWidget(self.message)
         session.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
+        # The tray's TeamLink syncs on its worker and answers here; what this tab asked
+        # for (a code of the note to show) until then, None when it waits for nothing.
+        self._waiting: str | None = None
+        session.team_synced.connect(self._synced)
         self.retranslate()
 
     def showEvent(self, event: Any) -> None:
@@ -107,7 +112,7 @@ class TeamTab(QWidget):
         self.name.setPlaceholderText(self.t("team_ui.your_name_hint"))
         self.create_button.setText(self.t("team_ui.create"))
         self.join_button.setText(self.t("team_ui.join"))
-        self.sync_button.setText(self.t("team_ui.sync"))
+        self._show_syncing()
         self.leave_button.setText(self.t("team_ui.leave"))
         self.approvals_button.setText(self.t("team_ui.approvals"))
         self.convention.setText(self.t("team_ui.convention"))
@@ -128,6 +133,7 @@ class TeamTab(QWidget):
         for w in team_only:
             w.setVisible(not solo)
         if found is None:
+            self._stop_waiting()  # left the team: a sync asked before will not answer
             self.state.setText(self.t("team_ui.solo"))
             self.members.setRowCount(0)
             self.problems.setText("")
@@ -166,8 +172,7 @@ class TeamTab(QWidget):
             self.message.show_error(describe_error(exc, self.session.lang()))
             return False
         except OSError as exc:
-            self.message.show_error(self.t("team.problem.team_unreadable", file=exc.filename
-                                           or "", line=0, detail=exc.strerror or str(exc)))
+            self.message.show_error(self._folder_error(exc))
             return False
         self.message.show_note(self.t(done), good_colour(self))
         self.refresh()
@@ -175,16 +180,66 @@ class TeamTab(QWidget):
 
     def create_team(self, folder: Path) -> bool:
         name = self.name.text()
-        return self._run(lambda lg, now: team.create(lg, folder, name, now=now), "team.created")
+        if not self._tray_syncs():
+            return self._run(lambda lg, now: team.create(lg, folder, name, now=now),
+                             "team.created")
+        return self._run(lambda lg, now: team.create(lg, folder, name, now=now, sync=False),
+                         "team.created") and self._ask_sync("team.created")
 
     def join_team(self, folder: Path) -> bool:
         name = self.name.text()
-        return self._run(lambda lg, now: team.join(lg, folder, name, now=now), "team.joined")
+        if not self._tray_syncs():
+            return self._run(lambda lg, now: team.join(lg, folder, name, now=now),
+                             "team.joined")
+        return self._run(lambda lg, now: team.join(lg, folder, name, now=now, sync=False),
+                         "team.joined") and self._ask_sync("team.joined")
 
     def sync_now(self) -> bool:
+        if self._tray_syncs():
+            return self._ask_sync("team_ui.synced")
         return self._run(lambda lg, now: team.sync(lg, now=now), "team_ui.synced")
 
+    # -- the tray's worker syncs -----------------------------------------------------------
+    def _tray_syncs(self) -> bool:
+        """Whether the running tray's TeamLink listens: a merge of a big team's history
+        takes seconds, there on its worker. Without one (a dialog on its own), here."""
+        return self.session.receivers(SIGNAL("team_sync_requested()")) > 0
+
+    def _ask_sync(self, done: str) -> bool:
+        self._waiting = done
+        self._show_syncing()
+        self.session.team_sync_requested.emit()
+        return True
+
+    def _synced(self, report: dict[str, Any] | None, exc: object) -> None:
+        """The tray's sync answered (asked here or by the folder watcher)."""
+        done, self._waiting = self._waiting, None
+        self._show_syncing()
+        if done is not None:
+            if isinstance(exc, InvalidInput):
+                self.message.show_error(describe_error(exc, self.session.lang()))
+            elif isinstance(exc, OSError):
+                self.message.show_error(self._folder_error(exc))
+            elif report is not None:
+                self.message.show_note(self.t(done), good_colour(self))
+        self.refresh()
+
+    def _stop_waiting(self) -> None:
+        if self._waiting is not None:
+            self._waiting = None
+            self._show_syncing()
+
+    def _show_syncing(self) -> None:
+        syncing = self._waiting is not None
+        self.sync_button.setEnabled(not syncing)
+        self.sync_button.setText(self.tr("Syncing…") if syncing else self.t("team_ui.sync"))
+
+    def _folder_error(self, exc: OSError) -> str:
+        return self.t("team.problem.team_unreadable", file=exc.filename or "", line=0,
+                      detail=exc.strerror or str(exc))
+
     def leave_team(self) -> bool:
+        self._stop_waiting()
         try:
             self.session.mutate(lambda lg, _now: team.leave(lg), SETTINGS)
         except InvalidInput as exc:

@@ -52,6 +52,7 @@ class TeamLink(QObject):
         self.session = session
         self.watcher: Any = None
         self.last_problem: str | None = None
+        self._problem: InvalidInput | OSError | None = None  # Settings words it its way
         self._syncing = False
         self._approval_notice = False
         self._report_timer = QTimer(self)
@@ -61,6 +62,10 @@ class TeamLink(QObject):
         self._worker = TeamWorker(session.ledger.path, self)
         self._worker.finished.connect(self._done)
         session.changed.connect(self._on_changed)
+        # Settings → Team asks through the session (it gets nothing else) and hears back
+        # through it: its "Sync now", joining and creating run here, not on the UI thread.
+        session.team_sync_requested.connect(self.refresh)
+        self.synced.connect(self._tell_settings)
         from desktopapp.ui import tray
 
         tray.WINDOWS.setdefault("approvals", _approvals_window)  # opened by a notification
@@ -103,12 +108,14 @@ class TeamLink(QObject):
         """A sync or a share answered: back on the UI thread."""
         self.wrote.emit()
         if outcome.failure is not None:
+            if outcome.job == SYNC:  # Settings stops waiting; the hook says the rest
+                self.session.team_synced.emit(None, None)
             raise outcome.failure  # the app's error hook logs it and says so once
         if outcome.identity != outcome.asked == self.ledger.identity:
             self.ledger.identity = outcome.identity  # a copied PC took its own id
         if outcome.job == SHARE:
             return  # a failure shows at the next refresh; the lines wait in the ledger
-        exc = outcome.problem
+        exc = self._problem = outcome.problem
         if isinstance(exc, InvalidInput):
             self.last_problem = " / ".join(describe(p, self.session.lang(), app=True)
                                            for p in exc.problems)
@@ -130,6 +137,9 @@ class TeamLink(QObject):
         self.last_problem = None
         self.synced.emit(report.as_dict())
         self.notify_approvals()
+
+    def _tell_settings(self, report: dict[str, Any] | None) -> None:
+        self.session.team_synced.emit(report, self._problem)
 
     def _watch(self, folder: Path) -> None:
         if self.watcher is not None and self.watcher.folder == folder:

@@ -216,3 +216,22 @@ def test_the_lead_approves_until_a_time_and_picks_the_report_language(
 
     assert team_report.team_language(ben.ledger) == "ja"
     assert team_report.compose(ben.ledger, NOW, "ja")["title"].startswith("CreditFuel レポート")
+
+
+def test_sync_now_through_the_trays_link_says_a_missing_folder_as_before(
+    qtbot: QtBot, pcs: tuple[Session, Session, Path]
+) -> None:
+    import shutil
+
+    ann, _, folder = pcs
+    team.create(ann.ledger, folder, "Ann", now=NOW)
+    link = TeamLink(ann)  # the tray's: "Sync now" is asked of its worker
+    tab = TeamTab(ann)
+    qtbot.addWidget(tab)
+    shutil.rmtree(folder)  # a USB disk unplugged
+    with qtbot.waitSignal(ann.team_synced, timeout=10_000):
+        assert tab.sync_now()
+        assert not tab.sync_button.isEnabled() and tab.message.text() == ""
+    assert "cannot be found" in tab.message.text()
+    assert tab.sync_button.isEnabled()
+    link.stop()

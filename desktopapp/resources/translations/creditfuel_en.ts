@@ -2444,6 +2444,13 @@
     </message>
 </context>
 <context>
+    <name>TeamTab</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>CreditFuel: updating the figures…</source>

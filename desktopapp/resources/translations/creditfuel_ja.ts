@@ -2445,6 +2445,13 @@
     </message>
 </context>
 <context>
+    <name>TeamTab</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>CreditFuel: updating the figures…</source>
