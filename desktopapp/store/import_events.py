@@ -76,7 +76,7 @@ class EventWriter:
     def _into_empty(self, batch: list[Row]) -> None:
         before = queries.max_seq(self.db)
         try:
-            queries.append_event_rows(self.db, batch)
+            queries.insert_event_rows(self.db, batch)
         except sqlite3.IntegrityError:
             self._name_repeats(batch, before)
             if not self.problems:
@@ -119,7 +119,7 @@ class EventWriter:
                 continue
             rows.append(row)
         if not self.problems:
-            queries.append_event_rows(self.db, rows)
+            queries.insert_event_rows(self.db, rows)
             self.added += len(rows)
 
 
