@@ -155,9 +155,6 @@ class App(QObject):
             return
         # What the icon did not need to appear: the timer, alerts, the tooltip, the
         # menu's items, the database watcher, the resume hooks, the first-run wizard.
-        from desktopapp.ui import quiet_gc
-
-        quiet_gc.take_over()  # collections on the UI thread only, from now on
         self.ticker.arm()
         self.shell.settle()
         from desktopapp.platform.db_watcher import DbWatcher
@@ -194,6 +191,11 @@ class App(QObject):
         self._wal_timer.setInterval(WAL_SETTLE_MS)
         self._wal_timer.timeout.connect(self._checkpoint_wal)
         self.session.changed.connect(self._writes_settling)
+        from desktopapp.ui import quiet_gc
+
+        # Last, once start-up has made what lives as long as the tray: from now on
+        # collections run on the UI thread only, and never re-scan that (ui.quiet_gc).
+        quiet_gc.take_over()
 
     def _start_reader(self) -> None:
         """Automatic balance readings (a no-op schedule while no source is connected):
