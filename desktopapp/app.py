@@ -107,6 +107,12 @@ class App(QObject):
     def start(self) -> int:
         from desktopapp.platform.single_instance import claim_or_forward, server_name
 
+        # Workers (figures, catch-up, imports, the team folder) run Python beside the UI
+        # thread, which takes the interpreter lock back after every SQLite call and Qt
+        # callback: at the default 5 ms each take could wait 5 ms, and a window opening
+        # while a worker computes waited 100 ms and more; at 1 ms it is not held up.
+        sys.setswitchinterval(0.001)
+
         # Ask now (a second tray must not appear); listen once our icon shows.
         self.instance = claim_or_forward(server_name(self.db_path), self, listen=False)
         if self.instance is None:
