@@ -84,7 +84,7 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
         layout.addLayout(answer)
         layout.addWidget(self.message)
         self.ids: list[str] = []
-        session.changed.connect(lambda _what: self.refresh())
+        session.changed.connect(self._session_changed)  # dropped with this window
         self.resize(620, 380)
         self.retranslate()
 
@@ -114,6 +114,9 @@ class ApprovalsWindow(RewordsWhenShown, QDialog):
             self.until.setDateTime(QDateTime(QDate(end.year, end.month, end.day),
                                              QTime(23, 59)))
         super().showEvent(event)
+
+    def _session_changed(self, _what: object) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         lang = self.session.lang()

@@ -89,7 +89,9 @@ class TeamTab(QWidget):
         layout.addWidget(self.box, 1)
         layout.addWidget(self.reports)
         layout.addWidget(self.message)
-        session.changed.connect(lambda _what: self.refresh() if self.isVisible() else None)
+        # A bound method, not a lambda: Qt drops it with this tab (a lambda outlived it
+        # and raised on the next write after Settings closed).
+        session.changed.connect(self._session_changed)
         # The tray's TeamLink syncs on its worker and answers here; what this tab asked
         # for (a code of the note to show) until then, None when it waits for nothing.
         self._waiting: str | None = None
@@ -164,6 +166,10 @@ class TeamTab(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.t("team_ui.pick_folder"))
         if folder:
             then(Path(folder))
+
+    def _session_changed(self, _what: object) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def _run(self, fn: Any, done: str) -> bool:
         try:
