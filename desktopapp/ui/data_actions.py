@@ -6,10 +6,9 @@ results; these functions call services.backups and services.exchange (what the C
 calls too) through the session, so every window hears about a change once, and times
 come from ``session.now()``.
 
-The tab uses the ``start_*`` forms: each runs on the session's worker
-(desktopapp.ui.data_worker) with its own connection, and its follow-up (announcing an
-import, reopening after a restore) runs back on the UI thread once it is done. The
-plain forms run where they are called (tests and scripts that want the result at once).
+Each ``start_*`` action runs on the session's worker (desktopapp.ui.data_worker) with its
+own connection, never on the UI thread; its follow-up (announcing an import, reopening
+after a restore) runs back on the UI thread once it is done.
 
 Errors are raised as ``InvalidInput`` (a problem code, worded for a window by
 formatting.describe_error) or ``OSError`` (the disk said no); nothing here shows them.
@@ -17,25 +16,21 @@ formatting.describe_error) or ``OSError`` (the disk said no); nothing here shows
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from desktopapp.services import backups as backup_service
 from desktopapp.services import exchange
-from desktopapp.services.backups import BackupInfo, RestoreResult
+from desktopapp.services.backups import BackupInfo
 from desktopapp.services.changes import FILE
 from desktopapp.services.exchange import FORMATS, ImportOutcome
 from desktopapp.ui.data_worker import DataJobs, JobContext, JobDone
 from desktopapp.ui.session import Session
 
-__all__ = ["FORMATS", "ImportOutcome", "back_up_now", "backups", "backups_folder", "busy",
-           "default_export_path", "documents_folder", "export", "import_file", "jobs",
-           "kind_label", "restore", "start_back_up", "start_export", "start_import",
-           "start_restore", "with_suffix"]
+__all__ = ["FORMATS", "ImportOutcome", "backups", "backups_folder", "default_export_path",
+           "documents_folder", "jobs", "kind_label", "start_back_up", "start_export",
+           "start_import", "start_restore", "with_suffix"]
 
 
 def kind_label(kind: str) -> str:
@@ -51,16 +46,6 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while a copy runs (a big ledger takes a moment)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 # -- backups --------------------------------------------------------------------------------
 def backups(session: Session) -> list[BackupInfo]:
     """This ledger's backups, newest first."""
@@ -69,28 +54,6 @@ def backups(session: Session) -> list[BackupInfo]:
 
 def backups_folder(session: Session) -> Path:
     return backup_service.folder(session.ledger.path)
-
-
-def back_up_now(session: Session) -> BackupInfo:
-    """A verified copy, kind "manual" (thinning never removes the newest)."""
-    with busy():
-        return backup_service.create(session.ledger.path, session.now())
-
-
-def restore(session: Session, source: Path) -> RestoreResult:
-    """Replace the ledger with ``source``: the current data is kept first as a
-    "prerestore" backup (the store does that, and refuses a damaged or foreign file
-    before touching anything). Then the LedgerFile reads the file afresh and every window
-    redraws: the restored ledger shows at once.
-    """
-    path = session.ledger.path
-    with busy():
-        try:
-            return backup_service.restore(path, source, session.now())
-        finally:
-            # Also after a failure: a restore that moved an unreadable file aside leaves
-            # the LedgerFile holding the moved file.
-            session.reopen()
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -109,30 +72,6 @@ def with_suffix(path: Path, fmt: str) -> Path:
     return path if path.suffix else path.with_name(f"{path.name}.{fmt}")
 
 
-def export(session: Session, target: Path, fmt: str) -> int:
-    """Write the whole ledger to ``target``; returns how many log entries it holds.
-
-    The store writes a temporary file and renames it: never a half-written export.
-    """
-    with busy():
-        return exchange.export_to_file(session.ledger, session.now(), target, fmt)
-
-
-# -- import ---------------------------------------------------------------------------------
-def import_file(session: Session, source: Path) -> ImportOutcome:
-    """Merge a JSON (or CSV) export into the ledger: all of it or, on any problem, none.
-
-    As the CLI: the file is read and checked before anything is written, and a
-    "preimport" backup is the way back (an import cannot be undone log by log); that
-    copy is dropped again when the import added nothing.
-    """
-    doc = exchange.read_import(source)
-    with busy():
-        return session.mutate(
-            lambda ledger, now: exchange.import_document(ledger, now, doc), FILE
-        )
-
-
 # -- on the worker (what the Data tab uses) ---------------------------------------------------
 def jobs(session: Session) -> DataJobs:
     """The session's one runner: one data action at a time, whichever window asked."""
@@ -140,13 +79,16 @@ def jobs(session: Session) -> DataJobs:
 
 
 def start_back_up(session: Session) -> bool:
-    """``back_up_now`` on the worker; the result is a ``BackupInfo``. False: busy."""
+    """A verified copy, kind "manual" (thinning never removes the newest), made on the
+    worker; the result is a ``BackupInfo``. False: another action is under way."""
     path, now = session.ledger.path, session.now()
     return jobs(session).start("backup", lambda _context: backup_service.create(path, now))
 
 
 def start_restore(session: Session, info: BackupInfo) -> bool:
-    """``restore`` on the worker; the tray's connection is reopened on the UI thread once
+    """Replace the ledger with ``source`` on the worker: the current data is kept first as
+    a "prerestore" backup (the store does that, and refuses a damaged or foreign file
+    before touching anything). The tray's connection is reopened on the UI thread once
     the file is replaced (also after a failure: a file moved aside is not the one the
     tray holds any more). The result is a ``RestoreResult``; the subject ``info``."""
     path, now, source = session.ledger.path, session.now(), info.path
@@ -157,8 +99,9 @@ def start_restore(session: Session, info: BackupInfo) -> bool:
 
 
 def start_export(session: Session, target: Path, fmt: str) -> bool:
-    """``export`` on the worker, reading through its own connection; the result is the
-    count of log entries, the subject ``target``; the kind "export-json"/"export-csv"."""
+    """The whole ledger to ``target`` on the worker, through its own connection (the store
+    writes a temporary file and renames it: never a half-written export); the result is
+    the count of log entries, the subject ``target``; the kind "export-json"/"export-csv"."""
     now = session.now()
 
     def work(context: JobContext) -> int:
@@ -168,8 +111,9 @@ def start_export(session: Session, target: Path, fmt: str) -> bool:
 
 
 def start_import(session: Session, source: Path) -> bool:
-    """``import_file`` on the worker (read, checked, written in one transaction there);
-    the windows hear of it on the UI thread. The result is an ``ImportOutcome``."""
+    """Merge a JSON (or CSV) export on the worker: read and checked before anything is
+    written, all of it or none in one transaction, a "preimport" backup the way back (as
+    the CLI); the windows hear of it on the UI thread. The result is an ``ImportOutcome``."""
     now = session.now()
 
     def work(context: JobContext) -> ImportOutcome:

@@ -152,23 +152,13 @@ class Session(QObject):
         if self._worker is not None:
             self._worker.wait(timeout)
 
-    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()`` once per ledger revision: a forecast an alert reads right after a
-        log already counts that log, whichever listener of ``changed`` runs first."""
-        revision = self.ledger.revision()
-        hit = self._cache.get(key)
-        if hit is not None and hit[0] == revision:
-            return hit[1]  # type: ignore[no-any-return]
-        value = compute()
-        self._cache[key] = (revision, value)
-        return value
-
     def figures(self, slot: str, compute: Callable[[LedgerFile, datetime], T],
                 done: Callable[[T], object], *, cache: Hashable = None) -> None:
         """``done(compute(ledger, now))``: right here when the look-back window is small,
         else on a worker thread (ui.background) with ``done`` called back here later.
         Per ``slot`` (what a screen shows) only the newest request's answer arrives.
-        With ``cache``, an answer is kept for this ledger revision, like ``cached``."""
+        With ``cache``, an answer is kept for this ledger revision: a figure asked right
+        after a write already counts it, whichever listener of ``changed`` runs first."""
         revision = self.ledger.revision()
         hit = self._cache.get((slot, cache)) if cache is not None else None
         if hit is not None and hit[0] == revision:

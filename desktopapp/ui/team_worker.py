@@ -18,7 +18,6 @@ the thread is a daemon, so a slow folder never keeps the app from quitting.
 
 from __future__ import annotations
 
-import gc
 import queue
 import sqlite3
 import threading
@@ -32,6 +31,7 @@ from desktopapp.domain.problems import InvalidInput
 from desktopapp.services import health, team
 from desktopapp.services.ledger import Identity, LedgerFile
 from desktopapp.services.team_sync import SyncReport
+from desktopapp.ui import quiet_gc
 
 SYNC = "sync"  # share what is pending, then merge what the other PCs wrote
 SHARE = "share"  # after a write here: append this PC's new lines to its own file
@@ -133,17 +133,13 @@ class TeamWorker(QObject):
                     if job is None or epoch != self._epoch:
                         return
                     now, identity = self._waiting.pop(job)
-                collecting = gc.isenabled()
                 # A merge holds every line it read (a team's history: millions of
                 # objects); a full collection among them takes the GIL for half a
                 # second at a time, and the UI thread with it. Its lists are freed by
-                # reference counting when the job ends; collections resume then.
-                gc.disable()
-                try:
+                # reference counting when the job ends (ui.quiet_gc: counted with the
+                # other workers, so none turns collection back on under another).
+                with quiet_gc.paused():
                     ledger, outcome = self._run(ledger, job, now, identity)
-                finally:
-                    if collecting:
-                        gc.enable()
                 if ledger is not None and (jobs.empty() or outcome.problem or outcome.failure):
                     ledger.close()  # a restore may replace the file before the next job
                     ledger = None

@@ -142,7 +142,11 @@ def test_export_from_the_cli_and_from_settings_is_the_same_file(
     code, _, err = cli(capsys, path, "export", "--format", fmt, "--out", str(from_cli))
     assert code == 0, err
     from_app = tmp_path / f"app.{fmt}"
-    count = data_actions.export(session, from_app, fmt)
+    done: list[object] = []
+    data_actions.jobs(session).finished.connect(done.append)
+    assert data_actions.start_export(session, from_app, fmt)  # what Settings > Data does
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    count = done[0].result  # type: ignore[attr-defined]
     assert from_cli.read_bytes() == from_app.read_bytes()
     assert count == 3  # the balance reading, the pack, the spend
 
