@@ -181,7 +181,9 @@ class Panel(QWidget):
         self._show_problems()
         self.readings.refresh()
         self.today.setText(self._today_text(now, zone))
-        self._ask_range(status, now)
+        if not status.updating:  # a range from last-known (or no) figures would mislead
+            self._ask_range(status, now)
+        self.range.setVisible(bool(self.range.text()))
         if self.isWindow() and self.isVisible():
             self.fit()
 
@@ -257,6 +259,7 @@ class Panel(QWidget):
         else:
             parts = [unbreakable(range_words(i.kind, i.count)) for i in found.items]
             self.range.setText(arg(self.tr("Range: ≈ %1"), " · ".join(parts)))
+        self.range.show()
         if self.isWindow() and self.isVisible():
             self.fit()
 

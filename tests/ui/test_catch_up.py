@@ -145,3 +145,18 @@ def test_a_quick_log_during_an_import_waits_for_it_and_then_lands(tracker, qapp,
     logged = tracker.spends(since=NOW - timedelta(minutes=1), until=NOW)
     assert [(s.kind, s.credits) for s in logged] == [("chat", 7)]
     assert not session.status().updating
+
+
+def test_the_panel_shows_no_range_from_figures_it_does_not_have_yet(history, qtbot) -> None:
+    from desktopapp.ui.panel import Panel
+
+    session = Session(history, lambda: NOW)
+    panel = Panel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()  # nothing known yet: the replay has just started on its worker
+    assert session.updating and panel.updating.isVisibleTo(panel)
+    assert not panel.range.isVisibleTo(panel)  # never "≈ 0 videos" from a total of 0
+    qtbot.waitUntil(lambda: not session.updating, timeout=10_000)
+    panel.refresh()
+    assert not panel.updating.isVisibleTo(panel)
+    assert panel.range.isVisibleTo(panel) and panel.range.text().startswith("Range")
